@@ -1,0 +1,5 @@
+// PLACEHOLDER: the 'check' command lands with its capability.
+export function run(_args: string[]): Promise<number> {
+  process.stderr.write('webcare check: not built yet\n');
+  return Promise.resolve(2);
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are the least the product needs: site access only for the three sites whose threads we read,
+// activeTab for the one-off "analyse this page" on any other site, storage for settings, alarms for
+// retention and phrasebook refresh, contextMenus for the selection fallback, clipboardWrite for the
+// insertion fallback. Phrasebook subscription origins are requested at run time (optional_host_permissions).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Webcare Assistant',
+    description:
+      'Reads the whole thread, spots sarcasm from context, suggests on-brand replies and checks your draft. Everything stays on your machine.',
+    permissions: ['storage', 'alarms', 'activeTab', 'contextMenus', 'scripting', 'clipboardWrite', 'unlimitedStorage'],
+    host_permissions: [
+      'https://x.com/*',
+      'https://twitter.com/*',
+      'https://www.facebook.com/*',
+      'https://www.linkedin.com/*',
+    ],
+    optional_host_permissions: ['https://*/*'],
+    browser_specific_settings: { gecko: { id: 'webcare-assistant@example.org' } },
+  },
+});
