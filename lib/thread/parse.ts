@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatJsonPath, locateJsonPaths } from './json-lines';
 import { threadSchema, type Thread } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -19,33 +20,22 @@ export function parseThreadText(text: string, source = 'thread'): ParseResult<Th
   return { ok: false, error: describeIssues(result.error, text, source) };
 }
 
-/** One line per issue: "file:line: posts[2].time: Invalid ISO datetime". */
+/** One line per issue: "file:12: posts[2].time: Invalid ISO datetime". */
 export function describeIssues(error: z.ZodError, text: string | undefined, source: string): string {
+  const lines = text !== undefined ? locateJsonPaths(text) : new Map<string, number>();
   return error.issues
     .map((issue) => {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-      const path = formatPath(issue.path);
-      const lastKey = keys[0] ?? [...issue.path].reverse().find((part) => typeof part === 'string');
-      const line = text !== undefined && typeof lastKey === 'string' ? findKeyLine(text, lastKey) : undefined;
-      const where = line !== undefined ? `${source}:${line}` : source;
-      const field = keys.length > 0 ? `${path ? path + '.' : ''}${keys.join(', ')}` : path || '(root)';
-      const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
-      return `${where}: ${field}: ${message}`;
+      const base = formatJsonPath(issue.path);
+      const fields =
+        issue.code === 'unrecognized_keys' ? issue.keys.map((key) => (base ? `${base}.${key}` : key)) : [base];
+      return fields
+        .map((field) => {
+          const line = lines.get(field) ?? lines.get(base);
+          const where = line !== undefined ? `${source}:${line}` : source;
+          const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+          return `${where}: ${field || '(root)'}: ${message}`;
+        })
+        .join('\n');
     })
     .join('\n');
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-}
-
-function findKeyLine(text: string, key: string): number | undefined {
-  const index =
-    text.indexOf(JSON.stringify(key) + ':') >= 0
-      ? text.indexOf(JSON.stringify(key) + ':')
-      : text.indexOf(JSON.stringify(key));
-  if (index < 0) return undefined;
-  return text.slice(0, index).split('\n').length;
 }
