@@ -1,0 +1,305 @@
+/**
+ * Builds threads-NNN.jsonl from the hand-written sources in src/batch-NNN.txt and prints the counts.
+ * Run: npx tsx datasets/webcare-threads/build.ts [--stats]
+ *
+ * The source notation only saves typing; every thread and every post text in it is written by hand.
+ *   ## <lang> <platform> <sector> <S|N> <category> [=<pair number>]     one thread; S = sarcastic, N = sincere
+ *   brand <name> | <handles, comma separated, may be empty> | <informal|formal>
+ *   [*]<author> [@handle] [>N] [+30m|+2h|+1d]: <text>                  a post; * = target, >N = reply to post N
+ *   [*]B [>N] [+…]: <text>                                              a post by the brand
+ * "\n" in a text is a line break. Post ids are p1, p2, … in reading order; times are filled in deterministically.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { threadSchema, type ThreadInput } from '../../lib/thread/schema';
+import { isBrandAuthor } from '../../lib/thread/target';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const languages = ['nl', 'en'] as const;
+const platforms = ['x', 'facebook', 'linkedin'] as const;
+const categories = ['complaint', 'question', 'suggestion', 'repeated_negative', 'compliment', 'other'] as const;
+
+/**
+ * Explicit irony markers: surface cues that signal irony on their own, whatever the thread. `marker` is computed
+ * from this one documented list so it is applied the same way to every thread (README, "Markers").
+ */
+const markerPatterns: RegExp[] = [
+  /[🙄🙃👏😒🤡😏]/u,
+  /#(not|sarcasm|sarcasme|ironie|irony)\b/iu,
+  /\b(weer eens|bedankt hoor|dank je de koekoek|nou nou|ja hoor|jaja|wie had dat gedacht|wat een verrassing)\b/iu,
+  /\b(yeah right|thanks for nothing|oh great|oh joy|what a surprise|who would have thought|just wow|colou?r me surprised|shocker)\b/iu,
+  /(^|\s)\/s\b/u,
+  /["“]\p{L}[\p{L} ]{1,20}["”]/u,
+];
+
+export function hasMarker(text: string): boolean {
+  return markerPatterns.some((pattern) => pattern.test(text));
+}
+
+/** FNV-1a, 32 bit: a stable hash for the split and the made-up times. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** The split rule (README): held out when FNV-1a(pair id, else thread id) mod 100 < 30. */
+export function splitFor(groupKey: string): 'train' | 'heldout' {
+  return fnv1a(groupKey) % 100 < 30 ? 'heldout' : 'train';
+}
+
+export interface DatasetRecord {
+  id: string;
+  lang: (typeof languages)[number];
+  platform: (typeof platforms)[number];
+  sector: string;
+  sarcastic: boolean;
+  category: (typeof categories)[number];
+  marker: boolean;
+  pair?: string;
+  split: 'train' | 'heldout';
+  thread: ThreadInput;
+}
+
+function fail(file: string, line: number, message: string): never {
+  throw new Error(`${file}:${line}: ${message}`);
+}
+
+interface Draft {
+  header: Omit<DatasetRecord, 'id' | 'marker' | 'split' | 'thread'>;
+  line: number;
+  brand?: { name: string; handles: string[]; voice: 'informal' | 'formal' };
+  posts: { text: string; author: string; handle?: string; isBrand: boolean; parent?: number; gapMin?: number }[];
+  target?: number;
+}
+
+function parseSource(file: string, source: string): Draft[] {
+  const drafts: Draft[] = [];
+  source.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    const text = raw.trim();
+    if (text === '' || text.startsWith('//')) return;
+    if (text.startsWith('## ')) {
+      const [lang, platform, sector, sarcasm, category, pairToken, ...rest] = text.slice(3).trim().split(/\s+/);
+      if (rest.length > 0) fail(file, line, 'too many header fields');
+      if (!languages.includes(lang as never)) fail(file, line, `bad language ${lang}`);
+      if (!platforms.includes(platform as never)) fail(file, line, `bad platform ${platform}`);
+      if (!sector || !/^[a-z]+$/.test(sector)) fail(file, line, `bad sector ${sector}`);
+      if (sarcasm !== 'S' && sarcasm !== 'N') fail(file, line, `sarcasm must be S or N, not ${sarcasm}`);
+      if (!categories.includes(category as never)) fail(file, line, `bad category ${category}`);
+      if (pairToken !== undefined && !/^=\d{3}$/.test(pairToken)) fail(file, line, `bad pair ${pairToken}`);
+      drafts.push({
+        line,
+        header: {
+          lang: lang as DatasetRecord['lang'],
+          platform: platform as DatasetRecord['platform'],
+          sector,
+          sarcastic: sarcasm === 'S',
+          category: category as DatasetRecord['category'],
+          ...(pairToken ? { pair: `pair-${pairToken.slice(1)}` } : {}),
+        },
+        posts: [],
+      });
+      return;
+    }
+    const draft = drafts.at(-1);
+    if (!draft) fail(file, line, 'text before the first ## header');
+    if (text.startsWith('brand ')) {
+      const [name, handles, voice] = text
+        .slice(6)
+        .split('|')
+        .map((part) => part.trim());
+      if (!name || (voice !== 'informal' && voice !== 'formal')) fail(file, line, 'brand needs name | handles | voice');
+      draft.brand = { name, handles: handles ? handles.split(',').map((h) => h.trim()) : [], voice };
+      return;
+    }
+    const colon = text.indexOf(': ');
+    if (colon < 0) fail(file, line, 'a post line needs "author: text"');
+    let who = text.slice(0, colon).trim();
+    const body = text
+      .slice(colon + 2)
+      .trim()
+      .replace(/\\n/g, '\n');
+    const isTarget = who.startsWith('*');
+    if (isTarget) who = who.slice(1).trim();
+    const tokens = who.split(/\s+/);
+    let parent: number | undefined;
+    let gapMin: number | undefined;
+    let handle: string | undefined;
+    const nameParts: string[] = [];
+    for (const token of tokens) {
+      const reply = /^>(\d+)$/.exec(token);
+      const gap = /^\+(\d+)([mhd])$/.exec(token);
+      if (reply) parent = Number(reply[1]);
+      else if (gap) gapMin = Number(gap[1]) * (gap[2] === 'm' ? 1 : gap[2] === 'h' ? 60 : 1440);
+      else if (token.startsWith('@')) handle = token;
+      else nameParts.push(token);
+    }
+    const name = nameParts.join(' ');
+    const isBrand = name === 'B' || (draft.brand !== undefined && name === draft.brand.name);
+    if (isBrand && !draft.brand) fail(file, line, 'brand post before the brand line');
+    if (isTarget) {
+      if (draft.target !== undefined) fail(file, line, 'two targets');
+      if (isBrand) fail(file, line, 'the target cannot be a brand post');
+      draft.target = draft.posts.length + 1;
+    }
+    if (parent !== undefined && (parent < 1 || parent > draft.posts.length))
+      fail(file, line, `no earlier post ${parent}`);
+    draft.posts.push({
+      text: body,
+      author: isBrand ? (draft.brand?.name ?? '') : name,
+      ...(isBrand ? (draft.brand?.handles[0] ? { handle: draft.brand.handles[0] } : {}) : handle ? { handle } : {}),
+      isBrand,
+      ...(parent !== undefined ? { parent } : {}),
+      ...(gapMin !== undefined ? { gapMin } : {}),
+    });
+  });
+  return drafts;
+}
+
+function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+function toRecord(file: string, draft: Draft, id: string): DatasetRecord {
+  const { header, brand, posts } = draft;
+  if (posts.length === 0) fail(file, draft.line, 'thread without posts');
+  let target = draft.target;
+  if (target === undefined) {
+    for (let i = posts.length; i >= 1; i--) {
+      if (!posts[i - 1]?.isBrand) {
+        target = i;
+        break;
+      }
+    }
+  }
+  if (target === undefined) fail(file, draft.line, 'no customer post to target');
+  const seed = fnv1a(id);
+  // Between 5 Jan and 20 Nov 2026, during waking hours.
+  let clock = Date.UTC(2026, 0, 5) + (seed % 320) * 86_400_000 + (6 + ((seed >>> 9) % 15)) * 3_600_000;
+  clock += ((seed >>> 13) % 60) * 60_000;
+  const thread: ThreadInput = {
+    version: 1,
+    platform: header.platform,
+    ...(brand ? { brand } : {}),
+    posts: posts.map((post, index) => {
+      if (index > 0) {
+        const jitter = fnv1a(`${id}/${index}`);
+        const gap = post.gapMin ?? (post.isBrand ? 6 + (jitter % 80) : 1 + (jitter % 35));
+        clock += gap * 60_000 + ((jitter >>> 8) % 60) * 1000;
+      }
+      return {
+        id: `p${index + 1}`,
+        author: post.author,
+        ...(post.handle ? { handle: post.handle } : {}),
+        isBrand: post.isBrand,
+        text: post.text,
+        time: isoTime(clock),
+        ...(post.parent !== undefined ? { parentId: `p${post.parent}` } : {}),
+      };
+    }),
+    targetId: `p${target}`,
+  };
+  const parsed = threadSchema.safeParse(thread);
+  if (!parsed.success) fail(file, draft.line, parsed.error.message);
+  const targetPost = parsed.data.posts.find((post) => post.id === parsed.data.targetId);
+  if (!targetPost) fail(file, draft.line, 'target missing');
+  if (brand && isBrandAuthor(targetPost, brand)) fail(file, draft.line, 'target is a brand post');
+  if (brand) {
+    for (const post of parsed.data.posts) {
+      if (post.isBrand !== isBrandAuthor(post, brand)) fail(file, draft.line, `isBrand mismatch on ${post.id}`);
+    }
+  }
+  return {
+    id,
+    ...header,
+    marker: hasMarker(targetPost.text),
+    split: splitFor(header.pair ?? id),
+    thread,
+  };
+}
+
+function table(title: string, rows: Map<string, number[]>, columns: string[]): string {
+  const lines = [`| ${title} | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`];
+  for (const [key, values] of rows) lines.push(`| ${key} | ${values.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+function stats(records: DatasetRecord[]): string {
+  const columns = ['all', 'nl', 'en', 'train', 'heldout'];
+  const row = (filter: (r: DatasetRecord) => boolean): number[] => {
+    const subset = records.filter(filter);
+    return [
+      subset.length,
+      subset.filter((r) => r.lang === 'nl').length,
+      subset.filter((r) => r.lang === 'en').length,
+      subset.filter((r) => r.split === 'train').length,
+      subset.filter((r) => r.split === 'heldout').length,
+    ];
+  };
+  const overall = new Map<string, number[]>([
+    ['threads', row(() => true)],
+    ['sarcastic', row((r) => r.sarcastic)],
+    ['sarcastic, no marker', row((r) => r.sarcastic && !r.marker)],
+    ['sarcastic, with marker', row((r) => r.sarcastic && r.marker)],
+    ['sincere, with marker', row((r) => !r.sarcastic && r.marker)],
+    ['in a context-flip pair', row((r) => r.pair !== undefined)],
+    ...platforms.map((p): [string, number[]] => [`platform ${p}`, row((r) => r.platform === p)]),
+  ]);
+  const byCategory = new Map<string, number[]>(
+    categories.map((c): [string, number[]] => [c, row((r) => r.category === c)]),
+  );
+  const sectors = [...new Set(records.map((r) => r.sector))].sort();
+  const bySector = new Map<string, number[]>(sectors.map((s): [string, number[]] => [s, row((r) => r.sector === s)]));
+  const lengths = records.map((r) => r.thread.posts.length);
+  const pairs = new Set(records.flatMap((r) => (r.pair ? [r.pair] : [])));
+  return [
+    table('count', overall, columns),
+    '',
+    table('category', byCategory, columns),
+    '',
+    table('sector', bySector, columns),
+    '',
+    `Pairs: ${pairs.size}. Posts per thread: ${Math.min(...lengths)} to ${Math.max(...lengths)}, ` +
+      `mean ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(1)}.`,
+  ].join('\n');
+}
+
+function main(): void {
+  const sources = readdirSync(join(root, 'src'))
+    .filter((name) => /^batch-\d{3}\.txt$/.test(name))
+    .sort();
+  const counters = new Map<string, number>();
+  const all: DatasetRecord[] = [];
+  for (const name of sources) {
+    const file = join('src', name);
+    const drafts = parseSource(file, readFileSync(join(root, 'src', name), 'utf8'));
+    const records = drafts.map((draft) => {
+      const key = `${draft.header.lang}-${draft.header.sector}`;
+      const n = (counters.get(key) ?? 0) + 1;
+      counters.set(key, n);
+      return toRecord(file, draft, `${key}-${String(n).padStart(3, '0')}`);
+    });
+    all.push(...records);
+    const out = name.replace(/^batch-(\d{3})\.txt$/, 'threads-$1.jsonl');
+    writeFileSync(join(root, out), records.map((record) => JSON.stringify(record)).join('\n') + '\n');
+  }
+  const members = new Map<string, DatasetRecord[]>();
+  for (const record of all) if (record.pair) members.set(record.pair, [...(members.get(record.pair) ?? []), record]);
+  for (const [pair, group] of members) {
+    const [a, b] = group;
+    const textOf = (r: DatasetRecord): string | undefined =>
+      r.thread.posts.find((p) => p.id === r.thread.targetId)?.text;
+    if (group.length !== 2 || !a || !b) throw new Error(`${pair}: ${group.length} members`);
+    if (textOf(a) !== textOf(b)) throw new Error(`${pair}: target texts differ`);
+    if (a.sarcastic === b.sarcastic) throw new Error(`${pair}: both ${a.sarcastic ? 'sarcastic' : 'sincere'}`);
+  }
+  if (process.argv.includes('--stats')) console.log(stats(all));
+  else console.log(`${all.length} threads in ${sources.length} files`);
+}
+
+main();
