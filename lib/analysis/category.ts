@@ -1,14 +1,98 @@
-// PLACEHOLDER (owned by the analysis work, issue 3): replaced by the real classifier.
+/**
+ * Category of the target post: a multinomial logistic regression over the same features as sarcasm
+ * (lib/analysis/features.ts), then two rules the labelled threads cannot teach:
+ * - a sarcastic compliment is a complaint;
+ * - a complaint by a customer whose log shows negative items on OTHER threads is repeated_negative (spreading it),
+ *   unless they are only following up in their own thread here.
+ * Without a trained category model (no labelled threads yet) the rules below decide alone.
+ */
 import type { Post, Thread } from '../thread/schema';
+import { normalizeHandle } from '../thread/target';
+import { denseFeatureNames, extractFeatures, type Features } from './features';
+import { loadLexicons } from './lexicon';
+import { loadModel, scoreLinear, type LoadedModel } from './model';
 import type { Category, CustomerHistoryItem, Language, SarcasmVerdict } from './types';
 
 export interface CategoryContext {
   language: Language;
   sarcasm: SarcasmVerdict;
   history?: readonly CustomerHistoryItem[];
+  /** Another trained model (evaluation); default the shipped one. */
+  model?: LoadedModel;
+  /** "learned" (model only), "rules" (hand rules only) or "combined" (default): for measuring each. */
+  mode?: 'learned' | 'rules' | 'combined';
 }
 
-export function classifyCategory(_thread: Thread, target: Post, context: CategoryContext): Category {
-  if (context.sarcasm.sarcastic) return 'complaint';
-  return target.text.includes('?') ? 'question' : 'other';
+const negativeCategories = new Set<Category>(['complaint', 'repeated_negative']);
+
+export function classifyCategory(thread: Thread, target: Post, context: CategoryContext): Category {
+  const model = context.model ?? loadModel();
+  const history = context.history ?? [];
+  const features = extractFeatures(thread, target, loadLexicons(), {
+    hashBits: model.hashBits,
+    history,
+    language: context.language,
+  });
+  const mode = context.mode ?? 'combined';
+  if (mode === 'rules' || !model.categoryTrained) return classifyByRules(features, context.sarcasm);
+  const learned = classifyLearned(model, features);
+  if (mode === 'learned') return learned;
+  let category = learned;
+  if (context.sarcasm.sarcastic && (category === 'compliment' || category === 'other')) category = 'complaint';
+  if (category === 'complaint' && spreadsElsewhere(thread, target, history)) category = 'repeated_negative';
+  return category;
+}
+
+function classifyLearned(model: LoadedModel, features: Features): Category {
+  let best: Category = 'other';
+  let bestScore = -Infinity;
+  model.category.forEach((linear, index) => {
+    const score = scoreLinear(linear, features);
+    const name = model.categoryClasses[index];
+    if (name !== undefined && score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** Negative handled items of this customer on other threads, and no earlier post of theirs in this thread. */
+function spreadsElsewhere(thread: Thread, target: Post, history: readonly CustomerHistoryItem[]): boolean {
+  const elsewhere = history.filter(
+    (item) => negativeCategories.has(item.category) && (item.threadUrl === undefined || item.threadUrl !== thread.url),
+  );
+  if (elsewhere.length === 0) return false;
+  const author = target.handle ? normalizeHandle(target.handle) : target.author.trim().toLowerCase();
+  const index = thread.posts.findIndex((post) => post.id === target.id);
+  const ownEarlier = thread.posts
+    .slice(0, Math.max(index, 0))
+    .some(
+      (post) =>
+        !post.isBrand && (post.handle ? normalizeHandle(post.handle) : post.author.trim().toLowerCase()) === author,
+    );
+  return !ownEarlier;
+}
+
+const featureIndex = new Map(denseFeatureNames.map((name, index) => [name, index]));
+function feature(features: Features, name: string): number {
+  return features.dense[featureIndex.get(name) ?? -1] ?? 0;
+}
+
+/** The hand rules: the baseline the learned model is measured against, and the fallback without one. */
+export function classifyByRules(features: Features, sarcasm: SarcasmVerdict): Category {
+  const negative = feature(features, 't_negative') + 0.35 * feature(features, 't_complaint');
+  const positive = feature(features, 't_positive') + 0.3 * feature(features, 't_praise');
+  if (feature(features, 't_spreading') > 0 && negative > 0.3) return 'repeated_negative';
+  if (feature(features, 'h_negative_items') > 0 && negative > 0.3 && feature(features, 'c_author_earlier') === 0) {
+    return 'repeated_negative';
+  }
+  if (sarcasm.sarcastic) return 'complaint';
+  if (feature(features, 't_suggestion') > 0) return 'suggestion';
+  if (feature(features, 't_question_mark') > 0 || feature(features, 't_question_word') > 0) {
+    return negative > 0.8 ? 'complaint' : 'question';
+  }
+  if (negative > 0.4 && negative >= positive) return 'complaint';
+  if (positive > 0.4) return 'compliment';
+  return 'other';
 }

@@ -1,7 +1,169 @@
-// PLACEHOLDER (owned by the analysis work, issue 3): replaced by the trained model.
+/**
+ * Sarcasm of the target post, read in its thread: a calibrated logistic regression over the target's words and
+ * cues and the thread's context (lib/analysis/features.ts), with reasons derived from the features that
+ * contributed most, each pointing at a real post (the complaints before, the brand reply that did not solve it,
+ * the marker in the target).
+ */
 import type { Post, Thread } from '../thread/schema';
-import type { SarcasmVerdict } from './types';
+import { denseFeatureNames, extractFeatures, type FeatureEvidence, type Features } from './features';
+import { loadLexicons } from './lexicon';
+import { loadModel, scoreLinear, sigmoid, type LoadedModel } from './model';
+import type { Language, SarcasmReason, SarcasmVerdict } from './types';
 
-export function detectSarcasm(_thread: Thread, _target: Post): SarcasmVerdict {
-  return { sarcastic: false, score: 0, reasons: [] };
+export interface SarcasmOptions {
+  /** Another trained model (evaluation, ablation); default the shipped one. */
+  model?: LoadedModel;
+  /** Ablation: ignore the thread around the target. */
+  targetOnly?: boolean;
+  language?: Language;
+  /** At most this many reasons; default 4. */
+  maxReasons?: number;
+}
+
+export function detectSarcasm(thread: Thread, target: Post, options: SarcasmOptions = {}): SarcasmVerdict {
+  const model = options.model ?? loadModel();
+  const features = extractFeatures(thread, target, loadLexicons(), {
+    hashBits: model.hashBits,
+    ...(options.targetOnly ? { targetOnly: true } : {}),
+    ...(options.language ? { language: options.language } : {}),
+  });
+  const raw = scoreLinear(model.sarcasm, features);
+  const score = sigmoid(model.platt.a * raw + model.platt.b);
+  const sarcastic = score >= 0.5;
+  const rounded = Math.round(score * 1000) / 1000;
+  return {
+    sarcastic,
+    score: Number.isFinite(rounded) ? rounded : 0,
+    reasons: explain(model, features, sarcastic, options.maxReasons ?? 4),
+  };
+}
+
+/** Dense features grouped into reason families; a family's contribution is the sum of its features'. */
+const families: Record<string, readonly string[]> = {
+  contrast: ['x_positive_after_complaints', 'x_praise_after_complaints', 'c_negative_posts', 'c_negative_mean'],
+  own: ['x_positive_after_own_complaints', 'c_author_earlier_negative', 'c_author_earlier'],
+  unsolved: ['x_positive_after_unsolved', 'c_brand_unsolved'],
+  markerInThread: ['x_marker_in_negative_thread'],
+  mixed: ['t_praise_and_complaint'],
+  sincere: ['x_praise_without_complaints', 'c_no_negative_context'],
+  plainComplaint: ['x_negative_in_negative_thread', 't_negative', 't_complaint'],
+  question: ['t_question_mark', 't_question_word'],
+};
+
+interface Contribution {
+  family: string;
+  value: number;
+}
+
+function explain(model: LoadedModel, features: Features, sarcastic: boolean, maxReasons: number): SarcasmReason[] {
+  const sign = sarcastic ? 1 : -1;
+  const contributions: Contribution[] = [];
+  const byName = new Map<string, number>();
+  denseFeatureNames.forEach((name, index) => {
+    const value = (model.sarcasm.dense[index] ?? 0) * (features.dense[index] ?? 0);
+    if (value !== 0) byName.set(name, value);
+  });
+  for (const [family, names] of Object.entries(families)) {
+    contributions.push({ family, value: names.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0) });
+  }
+  for (const hit of features.evidence.markers) {
+    contributions.push({ family: `marker:${hit.id}`, value: byName.get(`m_${hit.id}`) ?? 0 });
+  }
+  // Wording: the target's word n-gram that pushed hardest (character n-grams are not human-checkable).
+  let bestGram: { gram: string; value: number } | undefined;
+  for (const { gram, bucket, value } of features.evidence.wordGrams) {
+    const contribution = (model.sarcasm.hashed[bucket] ?? 0) * value * sign;
+    if (contribution > 0 && (!bestGram || contribution > bestGram.value)) bestGram = { gram, value: contribution };
+  }
+  if (bestGram) contributions.push({ family: `wording:${bestGram.gram}`, value: bestGram.value * sign });
+
+  const reasons: SarcasmReason[] = [];
+  const seen = new Set<string>();
+  const add = (reason: SarcasmReason) => {
+    const key = `${reason.postId} ${reason.cue}`;
+    if (!seen.has(key)) reasons.push(reason);
+    seen.add(key);
+  };
+  contributions
+    .filter((item) => item.value * sign > 0.05)
+    .sort((a, b) => b.value * sign - a.value * sign)
+    .slice(0, maxReasons)
+    .forEach((item) => describe(item.family, features.evidence, sarcastic).forEach(add));
+  return reasons.slice(0, maxReasons + 3);
+}
+
+function quote(text: string): string {
+  return `"${text}"`;
+}
+
+function describe(family: string, evidence: FeatureEvidence, sarcastic: boolean): SarcasmReason[] {
+  const target = evidence.targetId;
+  const praise = evidence.praise[0] ?? evidence.topPositive;
+  const praiseText = praise ? `praise (${quote(praise)})` : 'positive words';
+  if (family.startsWith('marker:')) {
+    const hit = evidence.markers.find((marker) => `marker:${marker.id}` === family);
+    if (!hit) return [];
+    const cue = sarcastic
+      ? `ironic marker: ${hit.label}, here ${quote(hit.match)}`
+      : `${quote(hit.match)} reads as meant here (${hit.label})`;
+    return [{ postId: target, cue }];
+  }
+  if (family.startsWith('wording:')) {
+    const gram = family.slice('wording:'.length);
+    return [
+      {
+        postId: target,
+        cue: sarcastic
+          ? `wording often meant ironically: ${quote(gram)}`
+          : `wording usually meant plainly: ${quote(gram)}`,
+      },
+    ];
+  }
+  switch (family) {
+    case 'contrast': {
+      const posts = evidence.complaintPosts;
+      if (posts.length === 0) return [];
+      return [
+        {
+          postId: target,
+          cue: `${praiseText} after ${posts.length} complaint post${posts.length === 1 ? '' : 's'} in the thread`,
+        },
+        ...posts.slice(-3).map((post) => ({ postId: post.id, cue: `earlier complaint: ${quote(post.snippet)}` })),
+      ];
+    }
+    case 'own':
+      return evidence.authorComplaintPosts.slice(-2).map((post) => ({
+        postId: post.id,
+        cue: `the same customer complained before: ${quote(post.snippet)}`,
+      }));
+    case 'unsolved':
+      return evidence.unsolvedBrandPosts.slice(-2).map((post) => ({
+        postId: post.id,
+        cue: `brand reply that did not solve it (the complaints went on): ${quote(post.snippet)}`,
+      }));
+    case 'markerInThread':
+      return evidence.complaintPosts.length > 0
+        ? [{ postId: target, cue: 'ironic marker in a thread of complaints' }]
+        : [];
+    case 'mixed':
+      return [
+        {
+          postId: target,
+          cue: `praise and complaint in one post: ${quote(evidence.praise[0] ?? '')} with ${quote(evidence.complaint[0] ?? '')}`,
+        },
+      ];
+    case 'sincere':
+      return [{ postId: target, cue: `${praiseText} with no complaints before it: reads as meant` }];
+    case 'plainComplaint':
+      return [
+        {
+          postId: target,
+          cue: `a plain complaint${evidence.topNegative ? ` (${quote(evidence.topNegative)})` : ''}, said directly`,
+        },
+      ];
+    case 'question':
+      return [{ postId: target, cue: 'a plain question' }];
+    default:
+      return [];
+  }
 }

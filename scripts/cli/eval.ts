@@ -7,7 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalSection, Evaluation } from '../eval-harness';
 
-const evaluations: Record<string, () => Promise<{ default: Evaluation }>> = {};
+const evaluations: Record<string, () => Promise<{ default: Evaluation }>> = {
+  analysis: () => import('../eval/analysis'),
+};
 
 export async function run(args: string[]): Promise<number> {
   const names = args.filter((arg) => !arg.startsWith('--'));

@@ -1,0 +1,178 @@
+/**
+ * Training pipeline shared by `npm run train` and the ablation in `webcare eval analysis`:
+ * features → logistic regression (sarcasm) + multinomial logistic regression (category) → Platt scaling on
+ * cross-validated train scores → quantized model JSON.
+ */
+import { extractFeatures, denseFeatureNames } from '../../lib/analysis/features';
+import { loadLexicons } from '../../lib/analysis/lexicon';
+import type { ModelJson } from '../../lib/analysis/model';
+import { categorySchema, type Category } from '../../lib/analysis/types';
+import { hashString } from '../../lib/analysis/text';
+import type { Example } from './datasets';
+import { fitBinary, fitMultinomial, fitPlatt, predictBinary, type BinaryFit, type SparseVector } from './logistic';
+
+export interface TrainSettings {
+  seed: number;
+  hashBits: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** How much one own (webcare) thread counts against one iSarcasmEval tweet. */
+  webcareWeight: number;
+  folds: number;
+  /** Ablation: no context features. */
+  targetOnly: boolean;
+}
+
+export const defaultSettings: TrainSettings = {
+  seed: 20261125,
+  hashBits: 15,
+  epochs: 12,
+  learningRate: 0.05,
+  l2: 1e-5,
+  webcareWeight: 4,
+  folds: 5,
+  targetOnly: false,
+};
+
+export function toVector(example: Example, settings: TrainSettings): SparseVector {
+  const features = extractFeatures(example.thread, example.target, loadLexicons(), {
+    hashBits: settings.hashBits,
+    targetOnly: settings.targetOnly,
+  });
+  const dense = denseFeatureNames.length;
+  const entries = new Map<number, number>();
+  features.dense.forEach((value, index) => {
+    if (value !== 0) entries.set(index, value);
+  });
+  features.buckets.forEach((bucket, k) => {
+    const index = dense + bucket;
+    entries.set(index, (entries.get(index) ?? 0) + (features.values[k] ?? 0));
+  });
+  const indices = Int32Array.from(entries.keys());
+  const values = Float64Array.from(entries.values());
+  return { indices, values };
+}
+
+/** Each source and class gets the same total weight within its source; own threads count webcareWeight more. */
+function sarcasmWeights(examples: readonly Example[], settings: TrainSettings): number[] {
+  const counts = new Map<string, number>();
+  const key = (example: Example) => `${example.source}:${example.sarcastic}`;
+  for (const example of examples) counts.set(key(example), (counts.get(key(example)) ?? 0) + 1);
+  const perSource = new Map<string, number>();
+  for (const example of examples) perSource.set(example.source, (perSource.get(example.source) ?? 0) + 1);
+  return examples.map((example) => {
+    const sourceTotal = perSource.get(example.source) ?? 1;
+    const balanced = sourceTotal / 2 / (counts.get(key(example)) ?? 1);
+    return balanced * (example.source === 'webcare' ? settings.webcareWeight : 1);
+  });
+}
+
+function foldOf(example: Example, folds: number): number {
+  // Pairs stay in one fold, so a pair's twin never leaks into its own calibration score.
+  return hashString(example.pair !== undefined ? `pair:${example.pair}` : example.id) % folds;
+}
+
+export interface TrainReport {
+  model: ModelJson;
+  /** Out-of-fold sarcasm raw scores on train (for calibration and CV figures). */
+  oof: { example: Example; raw: number }[];
+}
+
+export function train(trainExamples: readonly Example[], settings: TrainSettings = defaultSettings): TrainReport {
+  const size = denseFeatureNames.length + (1 << settings.hashBits);
+  const vectors = trainExamples.map((example) => toVector(example, settings));
+  const labels = trainExamples.map((example) => (example.sarcastic ? 1 : 0));
+  const weights = sarcasmWeights(trainExamples, settings);
+  const fitOptions = {
+    epochs: settings.epochs,
+    learningRate: settings.learningRate,
+    l2: settings.l2,
+    seed: settings.seed,
+  };
+
+  const oof: { example: Example; raw: number }[] = [];
+  for (let fold = 0; fold < settings.folds; fold++) {
+    const inFold = trainExamples.map((example) => foldOf(example, settings.folds) === fold);
+    const pick = <T>(items: readonly T[], keep: boolean) => items.filter((_, i) => inFold[i] !== keep);
+    const fit = fitBinary(pick(vectors, true), pick(labels, true), pick(weights, true), size, fitOptions);
+    trainExamples.forEach((example, i) => {
+      if (inFold[i]) oof.push({ example, raw: predictBinary(fit, vectors[i] as SparseVector) });
+    });
+  }
+  const ownOof = oof.filter((row) => row.example.source === 'webcare');
+  const calibration = ownOof.length >= 40 ? ownOof : oof;
+  const platt = fitPlatt(
+    calibration.map((row) => row.raw),
+    calibration.map((row) => (row.example.sarcastic ? 1 : 0)),
+  );
+
+  const sarcasmFit = fitBinary(vectors, labels, weights, size, fitOptions);
+
+  const classes = categorySchema.options as Category[];
+  const categorized = trainExamples
+    .map((example, i) => ({ example, vector: vectors[i] as SparseVector }))
+    .filter((row) => row.example.category !== undefined);
+  const classCounts = classes.map((c) => categorized.filter((row) => row.example.category === c).length);
+  const categoryFits: BinaryFit[] =
+    categorized.length > 0
+      ? fitMultinomial(
+          categorized.map((row) => row.vector),
+          categorized.map((row) => classes.indexOf(row.example.category as Category)),
+          // Balanced classes: rare categories (suggestion, repeated_negative) matter as much for macro-F1.
+          categorized.map(
+            (row) =>
+              categorized.length /
+              classes.length /
+              Math.max(1, classCounts[classes.indexOf(row.example.category as Category)] ?? 1),
+          ),
+          classes.length,
+          size,
+          { ...fitOptions, seed: settings.seed + 1 },
+        )
+      : classes.map(() => ({ bias: 0, weights: new Float64Array(size) }));
+
+  const countBy = (predicate: (example: Example) => boolean) => trainExamples.filter(predicate).length;
+  const model: ModelJson = {
+    version: 1,
+    hashBits: settings.hashBits,
+    denseFeatures: [...denseFeatureNames],
+    sarcasm: { linear: quantize(sarcasmFit, settings.hashBits), platt: { a: round(platt.a, 5), b: round(platt.b, 5) } },
+    category: { classes, linear: categoryFits.map((fit) => quantize(fit, settings.hashBits)) },
+    training: {
+      settings,
+      examples: {
+        isarcasmTrain: countBy((example) => example.source === 'isarcasm'),
+        webcareTrain: countBy((example) => example.source === 'webcare'),
+        webcareSarcastic: countBy((example) => example.source === 'webcare' && example.sarcastic),
+        categoryExamples: categorized.length,
+      },
+      calibratedOn: calibration === ownOof ? 'webcare train out-of-fold' : 'all train out-of-fold',
+    },
+  };
+  return { model, oof };
+}
+
+function quantize(fit: BinaryFit, hashBits: number): ModelJson['sarcasm']['linear'] {
+  const dense = denseFeatureNames.length;
+  const size = 1 << hashBits;
+  let max = 0;
+  for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(fit.weights[dense + i] ?? 0));
+  const scale = max > 0 ? max / 127 : 0;
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    const q = scale > 0 ? Math.round((fit.weights[dense + i] ?? 0) / scale) : 0;
+    bytes[i] = q & 0xff;
+  }
+  return {
+    bias: round(fit.bias, 5),
+    dense: Array.from(fit.weights.slice(0, dense), (w) => round(w, 5)),
+    hashedScale: scale,
+    hashed: Buffer.from(bytes).toString('base64'),
+  };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
