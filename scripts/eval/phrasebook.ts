@@ -1,0 +1,102 @@
+/**
+ * `webcare eval phrasebook`: hit@1 and hit@3 of rankReplies on datasets/phrasebook-ranking against both starter
+ * phrasebooks together (as an agent has them), for the held-out part, the development part and all.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { EvalSection } from '../eval-harness';
+import { threadSchema } from '../../lib/thread/schema';
+import { findTarget } from '../../lib/thread/target';
+import { categorySchema } from '../../lib/analysis/types';
+import { rankReplies } from '../../lib/phrasebook/rank';
+import { starterPhrasebooks } from '../../lib/phrasebook/starter';
+
+export const rankingCaseSchema = z.strictObject({
+  id: z.string(),
+  split: z.enum(['dev', 'heldout']),
+  language: z.enum(['nl', 'en']),
+  category: categorySchema,
+  expected: z.array(z.string()).min(1),
+  situations: z.array(z.enum(['holding', 'outside_hours', 'crisis'])).optional(),
+  thread: threadSchema,
+});
+export type RankingCase = z.infer<typeof rankingCaseSchema>;
+
+export function loadRankingCases(): RankingCase[] {
+  const path = join(import.meta.dirname, '..', '..', 'datasets', 'phrasebook-ranking', 'cases.jsonl');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      const parsed = rankingCaseSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+export interface CaseResult {
+  id: string;
+  split: 'dev' | 'heldout';
+  rank: number;
+  top: string[];
+}
+
+export function runRankingCases(cases: readonly RankingCase[]): CaseResult[] {
+  const entries = starterPhrasebooks().flatMap((book) => book.entries);
+  const now = new Date('2026-11-25T10:00:00Z');
+  return cases.map((testCase) => {
+    const target = findTarget(testCase.thread);
+    if (!target) throw new Error(`${testCase.id}: thread has no target`);
+    const suggestions = rankReplies(entries, {
+      thread: testCase.thread,
+      target,
+      language: testCase.language,
+      category: testCase.category,
+      brand: testCase.thread.brand ?? { name: 'Brand', handles: [], voice: 'informal' },
+      fill: {},
+      now,
+      limit: 5,
+      ...(testCase.situations ? { situations: testCase.situations } : {}),
+    });
+    const top = suggestions.map((suggestion) => suggestion.id);
+    const rank = top.findIndex((id) => testCase.expected.includes(id));
+    return { id: testCase.id, split: testCase.split, rank: rank < 0 ? Infinity : rank + 1, top };
+  });
+}
+
+function hitAt(results: readonly CaseResult[], k: number): number {
+  if (results.length === 0) return 0;
+  return Math.round((results.filter((result) => result.rank <= k).length / results.length) * 1000) / 1000;
+}
+
+export default async function evaluatePhrasebook(): Promise<EvalSection> {
+  const cases = loadRankingCases();
+  const results = runRankingCases(cases);
+  const parts = {
+    heldout: results.filter((result) => result.split === 'heldout'),
+    dev: results.filter((result) => result.split === 'dev'),
+    all: results,
+  };
+  const figures: Record<string, number> = {};
+  const rows = Object.entries(parts).map(([name, part]) => {
+    figures[`${name}_hit_at_1`] = hitAt(part, 1);
+    figures[`${name}_hit_at_3`] = hitAt(part, 3);
+    figures[`${name}_cases`] = part.length;
+    return `| ${name} | ${part.length} | ${hitAt(part, 1)} | ${hitAt(part, 3)} |`;
+  });
+  const misses = parts.heldout
+    .filter((result) => result.rank > 3)
+    .map((result) => `- ${result.id}: top 3 was ${result.top.slice(0, 3).join(', ') || '(none)'}`);
+  const markdown = [
+    'rankReplies on datasets/phrasebook-ranking (labelled language and category) against both starter phrasebooks',
+    '(94 entries). Weights were tuned on `dev` only. Goal: hit@3 ≥ 0.9.',
+    '',
+    '| part | cases | hit@1 | hit@3 |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    misses.length > 0 ? `Held-out misses (not in top 3):\n${misses.join('\n')}` : 'No held-out case outside the top 3.',
+  ].join('\n');
+  return await Promise.resolve({ key: 'phrasebook', title: 'Phrasebook ranking', markdown, figures });
+}
