@@ -1,0 +1,43 @@
+import { findPhrases, quote } from './phrase-list';
+import { defineRule } from './types';
+import { concreteFollowup, holding } from './word-lists';
+
+/** A time the customer can hold the brand to: "binnen 2 uur", "morgen", "before 17:00", "on Monday". */
+const concreteTime = new RegExp(
+  [
+    String.raw`\b\d{1,2}[:.]\d{2}\b`,
+    String.raw`\b\d+\s*(?:uur|u|minuten|min|dagen|dag|werkdagen|weken|week|hours?|hrs?|minutes?|mins?|days?|working days|business days|weeks?)\b`,
+    String.raw`\b(?:vandaag|morgen|overmorgen|vanmiddag|vanavond|vanochtend|vannacht|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|uiterlijk|binnen een uur|eind van de (?:dag|middag|week))\b`,
+    String.raw`\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of (?:the )?day|within the hour|by noon)\b`,
+  ].join('|'),
+  'iu',
+);
+
+export default defineRule({
+  id: 'clarity-vague-holding',
+  kind: 'clarity',
+  scope: 'draft',
+  languages: ['nl', 'en'],
+  severity: 'warning',
+  description: {
+    nl: 'Een wachtbericht ("we kijken ernaar") zonder concrete volgende stap of tijd.',
+    en: 'A holding reply ("we\'re looking into it") without a concrete next step or time.',
+  },
+  check: (input) => {
+    const holds = findPhrases(input.text, holding);
+    const first = holds[0];
+    if (!first) return [];
+    if (concreteTime.test(input.draft) || findPhrases(input.text, concreteFollowup).length > 0) return [];
+    const quoted = quote(input.draft.slice(first.start, first.end));
+    return [
+      {
+        ruleId: 'clarity-vague-holding',
+        message: {
+          nl: `"${quoted}" zegt niet wanneer of wat er gebeurt. Noem een tijd ("vóór 17:00 hoor je van ons") of de volgende stap.`,
+          en: `"${quoted}" does not say when or what happens next. Give a time ("you'll hear from us by 5 pm") or the next step.`,
+        },
+        span: { start: first.start, end: first.end },
+      },
+    ];
+  },
+});

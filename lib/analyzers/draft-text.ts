@@ -1,0 +1,104 @@
+/**
+ * The draft, tokenised once per check and shared by every rule: words with their UTF-16 offsets, a normalised form
+ * (lower case, no accents, straight apostrophe) and Snowball stems for Dutch and English, so word lists match
+ * "ontevreden"/"ontevredenheid" or "apologise"/"apologies" without listing every form.
+ */
+import snowball from 'snowball-stemmers';
+
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Lower case, accents removed, ’ → '. */
+  norm: string;
+  stemNl: string;
+  stemEn: string;
+  /** UTF-16 offsets into the draft. */
+  start: number;
+  end: number;
+  /** Sentence number: phrases never match across a sentence end. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** UTF-16 offsets of the first and last word. */
+  start: number;
+  end: number;
+  /** Ends with a question mark. */
+  question: boolean;
+}
+
+export interface DraftText {
+  raw: string;
+  tokens: readonly Token[];
+  /** Indexed by `Token.sentence`. */
+  sentences: readonly Sentence[];
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const sentenceEnd = /[.!?\n]/;
+
+export function readDraftText(raw: string): DraftText {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let previousEnd = 0;
+  for (const match of raw.matchAll(wordPattern)) {
+    const start = match.index;
+    if (sentenceEnd.test(raw.slice(previousEnd, start))) sentence++;
+    const norm = normalizeWord(match[0]);
+    tokens.push({
+      raw: match[0],
+      norm,
+      stemNl: stem(norm, 'nl'),
+      stemEn: stem(norm, 'en'),
+      start,
+      end: start + match[0].length,
+      sentence,
+    });
+    previousEnd = start + match[0].length;
+  }
+  return { raw, tokens, sentences: readSentences(raw, tokens) };
+}
+
+function readSentences(raw: string, tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    const current = sentences[token.sentence];
+    if (current) current.end = token.end;
+    else sentences[token.sentence] = { start: token.start, end: token.end, question: false };
+    if (!next || next.sentence !== token.sentence) {
+      const after = raw.slice(token.end, next ? next.start : raw.length);
+      const sentence = sentences[token.sentence];
+      if (sentence) sentence.question = after.includes('?');
+    }
+  });
+  // A sentence number with no words cannot happen (numbers only grow at a word), but keep the array dense.
+  for (let i = 0; i < sentences.length; i++) sentences[i] ??= { start: 0, end: 0, question: false };
+  return sentences;
+}
+
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+}
+
+/** Normalised words of any text, for comparing whole texts (templates, earlier replies). */
+export function normalizedWords(text: string): string[] {
+  return [...text.matchAll(wordPattern)].map((match) => normalizeWord(match[0]));
+}
+
+const stemmers = { nl: snowball.newStemmer('dutch'), en: snowball.newStemmer('english') };
+// Stemming is the costly step of a check; agents type the same words all day, so results are kept (bounded).
+const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
+const stemCacheLimit = 20_000;
+
+export function stem(norm: string, language: 'nl' | 'en'): string {
+  const cache = stemCache[language];
+  const known = cache.get(norm);
+  if (known !== undefined) return known;
+  // British -ise and American -ize share one stem ("apologise"/"apologize").
+  const word = language === 'en' ? norm.replace(/is(e|es|ed|ing)$/, 'iz$1') : norm;
+  const result = stemmers[language].stem(word);
+  if (cache.size >= stemCacheLimit) cache.clear();
+  cache.set(norm, result);
+  return result;
+}
