@@ -1,0 +1,178 @@
+/**
+ * Insights over the handled-items log: plain records in, plain figures out (the insights page draws them as
+ * charts; the benchmark runs this over 100,000 items). No storage access here: the page loads rows once and
+ * recomputes on every filter change.
+ */
+import type { BusinessHours } from '../settings/schema';
+import type { HandledRecord } from '../db/records';
+import { categorySchema, type Category } from '../analysis/types';
+import { openMsBetween } from './business-hours';
+import { localParts } from './local-time';
+import { recurringTerms, type RecurringTerm } from './terms';
+
+export interface InsightsFilter {
+  /** ISO instants on handledAt: inclusive from, exclusive to. */
+  from?: string;
+  to?: string;
+  /** Empty or absent = all. */
+  platforms?: readonly string[];
+  agents?: readonly string[];
+}
+
+export interface InsightsOptions {
+  /** Zone for the hour × weekday grid; the business-hours zone by default. */
+  timeZone: string;
+  /** When given with countOnlyOpenHours, response times count only open hours. */
+  businessHours?: BusinessHours;
+}
+
+export interface ResponseTimeStats {
+  /** Items with a known post time. */
+  count: number;
+  medianMs: number;
+  p90Ms: number;
+  /** Share (0..1) answered within 1 hour / 24 hours. */
+  within1h: number;
+  within24h: number;
+  openHoursOnly: boolean;
+  /** Histogram buckets for the chart: upper bounds in ms (last = Infinity) and counts. */
+  buckets: { upToMs: number; count: number }[];
+}
+
+export interface Insights {
+  count: number;
+  /** [weekday 0=Mon..6=Sun][hour 0..23]: items by when the customer posted (else when handled). */
+  volume: number[][];
+  /** Items per local day, "YYYY-MM-DD" ascending. */
+  perDay: { day: string; count: number }[];
+  responseTime: ResponseTimeStats | null;
+  categories: Record<Category, number>;
+  sarcasm: { sarcastic: number; total: number; rate: number; corrected: number };
+  /** Phrasebook entries used most. */
+  entries: { entryId: string; count: number }[];
+  /** Recurring words/topics in complaints (incl. repeated negatives) and in questions. */
+  terms: { complaints: RecurringTerm[]; questions: RecurringTerm[] };
+  /** Values present in the unfiltered input, for the filter menus. */
+  platforms: string[];
+  agents: string[];
+}
+
+const hour = 60 * 60 * 1000;
+const bucketBounds = [15 * 60 * 1000, hour, 4 * hour, 24 * hour, 72 * hour, Infinity];
+
+export function filterItems(items: readonly HandledRecord[], filter: InsightsFilter): HandledRecord[] {
+  const platforms = filter.platforms?.length ? new Set(filter.platforms) : null;
+  const agents = filter.agents?.length ? new Set(filter.agents) : null;
+  return items.filter(
+    (item) =>
+      (!filter.from || item.handledAt >= filter.from) &&
+      (!filter.to || item.handledAt < filter.to) &&
+      (!platforms || platforms.has(item.platform)) &&
+      (!agents || agents.has(item.agent)),
+  );
+}
+
+/** Value at quantile q (0..1) of ascending values, nearest-rank. */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank] ?? 0;
+}
+
+export function computeInsights(
+  all: readonly HandledRecord[],
+  filter: InsightsFilter,
+  options: InsightsOptions,
+): Insights {
+  const items = filterItems(all, filter);
+  const volume = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const perDay = new Map<string, number>();
+  const categories = Object.fromEntries(categorySchema.options.map((c) => [c, 0])) as Record<Category, number>;
+  const entryCounts = new Map<string, number>();
+  const responses = new Float64Array(items.length);
+  let responseCount = 0;
+  let sarcastic = 0;
+  let corrected = 0;
+  const complaintTexts: string[] = [];
+  const questionTexts: string[] = [];
+  const openHoursOnly = Boolean(options.businessHours?.enabled && options.businessHours.countOnlyOpenHours);
+
+  for (const item of items) {
+    const handledMs = Date.parse(item.handledAt);
+    const postedMs = item.postedAt ? Date.parse(item.postedAt) : Number.NaN;
+    const local = localParts(Number.isNaN(postedMs) ? handledMs : postedMs, options.timeZone);
+    const row = volume[local.weekdayIndex];
+    if (row) row[local.hour] = (row[local.hour] ?? 0) + 1;
+    const dayKey = `${local.year}-${String(local.month).padStart(2, '0')}-${String(local.day).padStart(2, '0')}`;
+    perDay.set(dayKey, (perDay.get(dayKey) ?? 0) + 1);
+    categories[item.category]++;
+    if (item.sarcastic) sarcastic++;
+    if (item.sarcasmCorrected) corrected++;
+    if (item.entryId) entryCounts.set(item.entryId, (entryCounts.get(item.entryId) ?? 0) + 1);
+    if (!Number.isNaN(postedMs)) {
+      responses[responseCount++] =
+        openHoursOnly && options.businessHours
+          ? openMsBetween(options.businessHours, postedMs, handledMs)
+          : Math.max(0, handledMs - postedMs);
+    }
+    if (item.excerpt) {
+      if (item.category === 'complaint' || item.category === 'repeated_negative') complaintTexts.push(item.excerpt);
+      else if (item.category === 'question') questionTexts.push(item.excerpt);
+    }
+  }
+
+  const sorted = responses.subarray(0, responseCount).sort();
+  let responseTime: ResponseTimeStats | null = null;
+  if (responseCount > 0) {
+    const countBelow = (bound: number) => upperBound(sorted, bound);
+    let previous = 0;
+    responseTime = {
+      count: responseCount,
+      medianMs: quantile(sorted, 0.5),
+      p90Ms: quantile(sorted, 0.9),
+      within1h: countBelow(hour) / responseCount,
+      within24h: countBelow(24 * hour) / responseCount,
+      openHoursOnly,
+      buckets: bucketBounds.map((bound) => {
+        const below = countBelow(bound);
+        const count = below - previous;
+        previous = below;
+        return { upToMs: bound, count };
+      }),
+    };
+  }
+
+  return {
+    count: items.length,
+    volume,
+    perDay: [...perDay].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, count]) => ({ day, count })),
+    responseTime,
+    categories,
+    sarcasm: { sarcastic, total: items.length, rate: items.length ? sarcastic / items.length : 0, corrected },
+    entries: [...entryCounts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 10)
+      .map(([entryId, count]) => ({ entryId, count })),
+    terms: { complaints: recurringTerms(complaintTexts), questions: recurringTerms(questionTexts) },
+    platforms: distinct(all, (item) => item.platform),
+    agents: distinct(all, (item) => item.agent),
+  };
+}
+
+/** Number of values ≤ bound in an ascending array. */
+function upperBound(sorted: Float64Array, bound: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) <= bound) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function distinct(items: readonly HandledRecord[], pick: (item: HandledRecord) => string): string[] {
+  const values = new Set<string>();
+  for (const item of items) values.add(pick(item));
+  return [...values].sort();
+}
