@@ -1,0 +1,248 @@
+/**
+ * The sidebar: the whole thread, the analysis of the target post (sarcasm with its reasons, category, language),
+ * the top suggestions (keys 1–5 insert), and the findings on the live draft. Page text is rendered as React text.
+ *
+ * It gets its thread either from the page (site mode, through the port) or as a capture of any other page (web
+ * mode: selection or article, from the action or the context menu).
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { analyze } from '../../lib/analysis/analyze';
+import type { Analysis } from '../../lib/analysis/types';
+import type { CustomerHistoryItem } from '../../lib/analysis/types';
+import type { ReadResult, Theme } from '../../lib/messages';
+import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
+import type { Settings } from '../../lib/settings/schema';
+import { findTarget } from '../../lib/thread/target';
+import type { Brand, Post, Thread } from '../../lib/thread/schema';
+import { useT } from '../common/locale';
+import { CustomerHistory } from './CustomerHistory';
+import {
+  loadCustomerHistory,
+  loadPhrasebook,
+  loadSarcasmCorrection,
+  saveSarcasmCorrection,
+  type PostRef,
+} from './data';
+import { AnalysisPanel } from './AnalysisPanel';
+import { ThreadView } from './ThreadView';
+
+export interface SidebarProps {
+  settings: Settings;
+  read: ReadResult | undefined;
+  url: string;
+  theme: Theme;
+  draft: string;
+  /** Site mode: the page is linked (insertion possible). */
+  linked: boolean;
+  onSelectTarget?: (postId: string) => void;
+  onInsert?: (text: string) => Promise<{ ok: boolean; reason?: string }>;
+  onClose?: () => void;
+  /** Unreadable page: ask the page for the agent's selection. */
+  onUseSelection?: () => void;
+}
+
+function brandOf(settings: Settings, thread: Thread | undefined): Brand | undefined {
+  if (settings.brand.name.trim() === '') return thread?.brand;
+  const handles = Object.values(settings.brand.handles).flat();
+  return {
+    name: settings.brand.name,
+    handles,
+    voice: settings.brand.voice,
+    ...(settings.brand.signature ? { signature: settings.brand.signature } : {}),
+  };
+}
+
+export function Sidebar(props: SidebarProps) {
+  const t = useT();
+  const { settings, read } = props;
+  const thread = read?.ok ? read.thread : undefined;
+  const [phrasebook, setPhrasebook] = useState<PhrasebookEntry[]>([]);
+  const [history, setHistory] = useState<CustomerHistoryItem[]>([]);
+  const [correction, setCorrection] = useState<boolean>();
+  const [notice, setNotice] = useState<string>();
+
+  useEffect(() => {
+    void loadPhrasebook().then(setPhrasebook);
+  }, []);
+
+  const target: Post | undefined = useMemo(() => (thread ? findTarget(thread) : undefined), [thread]);
+  const ref: PostRef | undefined = useMemo(
+    () =>
+      thread && target
+        ? {
+            platform: thread.platform,
+            threadUrl: thread.url ?? props.url,
+            targetPostId: target.id,
+            customerName: target.author,
+            ...(target.handle ? { customerHandle: target.handle } : {}),
+          }
+        : undefined,
+    [thread, target, props.url],
+  );
+
+  useEffect(() => {
+    if (!ref) return;
+    let alive = true;
+    void loadCustomerHistory(ref).then((items) => alive && setHistory(items));
+    void loadSarcasmCorrection(ref).then((value) => alive && setCorrection(value));
+    return () => {
+      alive = false;
+    };
+  }, [ref]);
+
+  const analysis: Analysis | undefined = useMemo(() => {
+    if (!thread) return undefined;
+    try {
+      const brand = brandOf(settings, thread);
+      return analyze(thread, {
+        ...(brand ? { brand } : {}),
+        phrasebook,
+        history,
+        ...(props.draft.trim() !== '' ? { draft: props.draft } : {}),
+        fill: { agent: settings.agent.firstName, initials: settings.agent.initials },
+        checks: { rules: settings.rules, teamPhrases: settings.teamPhrases },
+        uiLanguage: settings.uiLanguage === 'auto' ? undefined : settings.uiLanguage,
+      });
+    } catch {
+      return undefined;
+    }
+  }, [thread, settings, phrasebook, history, props.draft]);
+
+  const insert = useCallback(
+    async (text: string) => {
+      if (!props.onInsert) return;
+      setNotice(t({ nl: 'Bezig met invoegen…', en: 'Inserting…' }));
+      const outcome = await props.onInsert(text);
+      if (outcome.ok) {
+        setNotice(t({ nl: 'Ingevoegd in het antwoordveld.', en: 'Inserted into the reply box.' }));
+        return;
+      }
+      const copied = await navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      );
+      setNotice(
+        copied
+          ? t({
+              nl: 'Invoegen lukte niet; de tekst staat op het klembord. Plak met Ctrl+V.',
+              en: 'Could not insert; the text is on the clipboard. Paste with Ctrl+V.',
+            })
+          : t({ nl: 'Invoegen en kopiëren lukten niet.', en: 'Could not insert or copy the text.' }),
+      );
+    },
+    [props, t],
+  );
+
+  // Keys 1–5 insert a suggestion (not while typing in a field of the sidebar).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const field = event.target as HTMLElement | null;
+      if (field?.closest('input, textarea, [contenteditable="true"]')) return;
+      if (event.altKey && event.shiftKey && event.code === 'KeyW') {
+        props.onClose?.();
+        return;
+      }
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = Number(event.key) - 1;
+      const suggestion = analysis?.suggestions[index];
+      if (index >= 0 && index < 5 && suggestion && !suggestion.missing?.length) {
+        event.preventDefault();
+        void insert(suggestion.text);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [analysis, insert, props]);
+
+  const sarcastic = correction ?? analysis?.sarcasm.sarcastic ?? false;
+  const cuePosts = new Set(analysis?.sarcasm.reasons.map((reason) => reason.postId) ?? []);
+
+  return (
+    <div className="wc-root" data-theme={props.theme}>
+      <header className="wc-header">
+        <strong>Webcare</strong>
+        {props.onClose && (
+          <button
+            type="button"
+            className="wc-close"
+            onClick={props.onClose}
+            title={t({ nl: 'Sluiten (Alt+Shift+W)', en: 'Close (Alt+Shift+W)' })}
+          >
+            ×
+          </button>
+        )}
+      </header>
+      {!read && <p className="wc-muted">{t({ nl: 'Gesprek lezen…', en: 'Reading the conversation…' })}</p>}
+      {read && !read.ok && (
+        <Unreadable reason={read.reason} {...(props.onUseSelection ? { onUseSelection: props.onUseSelection } : {})} />
+      )}
+      {thread && (
+        <>
+          {analysis && ref && (
+            <AnalysisPanel
+              analysis={analysis}
+              sarcastic={sarcastic}
+              corrected={correction !== undefined}
+              onCorrect={async (value) => {
+                await saveSarcasmCorrection(ref, value);
+                setCorrection(value);
+              }}
+              draft={props.draft}
+              canInsert={props.linked}
+              onInsert={(text) => void insert(text)}
+            />
+          )}
+          {notice && (
+            <p className="wc-notice" role="status" data-testid="notice">
+              {notice}
+            </p>
+          )}
+          {ref && (
+            <section data-slot="customer-history">
+              <CustomerHistory customer={ref} />
+            </section>
+          )}
+          <ThreadView
+            thread={thread}
+            targetId={target?.id}
+            cuePosts={cuePosts}
+            {...(props.onSelectTarget ? { onSelect: props.onSelectTarget } : {})}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+const reasonText: Record<string, { nl: string; en: string }> = {
+  'not-thread-page': {
+    nl: 'Deze pagina is geen gesprek (open een bericht om het hele gesprek te zien).',
+    en: 'This page is not a conversation (open a post to see its whole thread).',
+  },
+};
+
+function Unreadable({ reason, onUseSelection }: { reason: string; onUseSelection?: () => void }) {
+  const t = useT();
+  const known = reasonText[reason];
+  return (
+    <section className="wc-unreadable" data-testid="unreadable">
+      <h2>{t({ nl: 'Kon het gesprek niet lezen', en: 'Could not read the thread' })}</h2>
+      <p>
+        {known
+          ? t(known)
+          : t({ nl: 'Reden: ', en: 'Why: ' }) +
+            reason +
+            '. ' +
+            t({
+              nl: 'De pagina is anders opgebouwd dan de assistent kent.',
+              en: 'The page is built differently from what the assistant knows.',
+            })}
+      </p>
+      {onUseSelection && (
+        <button type="button" onClick={onUseSelection} data-testid="use-selection">
+          {t({ nl: 'Gebruik de geselecteerde tekst', en: 'Use the selected text' })}
+        </button>
+      )}
+    </section>
+  );
+}
