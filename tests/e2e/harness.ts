@@ -218,3 +218,45 @@ export async function routeSiteFixture(
   server.route(url, html);
   return { url, golden, html };
 }
+
+/**
+ * Ask the page to insert `text` exactly as the sidebar does: a port from the sidebar frame (extension origin) to
+ * its tab's content script. Resolves with the content script's outcome ({ ok, method, reason }).
+ */
+export async function insertFromSidebar(
+  sidebar: Frame,
+  text: string,
+  mode: 'append' | 'replace' = 'replace',
+): Promise<{ ok: boolean; method: string; reason?: string }> {
+  return sidebar.evaluate(
+    async ({ text, mode }) => {
+      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const tab = await api.tabs.getCurrent();
+      const port = api.tabs.connect(tab!.id!, { name: 'webcare-sidebar', frameId: 0 });
+      const requestId = `e2e-${Date.now()}`;
+      return new Promise<{ ok: boolean; method: string; reason?: string }>((resolve) => {
+        port.onMessage.addListener((message: { type: string; requestId?: string; outcome?: never }) => {
+          if (message.type === 'inserted' && message.requestId === requestId) {
+            port.disconnect();
+            resolve(message.outcome!);
+          }
+        });
+        port.postMessage({ type: 'insert', requestId, text, mode });
+      });
+    },
+    { text, mode },
+  );
+}
+
+/** The text of the page's real editor model (set by the tests/e2e/pages editor scripts). */
+export async function editorText(page: Page): Promise<string> {
+  await page.waitForFunction(() => typeof window.__e2eEditorText === 'function');
+  return page.evaluate(() => window.__e2eEditorText!());
+}
+
+declare global {
+  interface Window {
+    __e2eEditorText?: () => string;
+    __e2eNavigate?: (url: string) => Promise<void>;
+  }
+}

@@ -1,8 +1,9 @@
 /**
- * Test page script (Facebook): a REAL Lexical editor (rich text, as Facebook's comment box) in place of the
- * fixture's static composer, keeping its role, aria-label and data-lexical-editor marker.
+ * Test page script (Facebook): REAL Lexical editors (rich text, as Facebook's comment boxes) in place of each of
+ * the fixture's static composers, keeping role, aria-label and the data-lexical-editor marker (Lexical sets it).
+ * window.__e2eEditorText() gives the model text of the editors that hold any, joined.
  */
-import { $getRoot, createEditor } from 'lexical';
+import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { registerRichText, HeadingNode, QuoteNode } from '@lexical/rich-text';
 
 declare global {
@@ -11,10 +12,8 @@ declare global {
   }
 }
 
-const existing =
-  document.querySelector<HTMLElement>('[data-lexical-editor="true"][contenteditable="true"]') ??
-  document.querySelector<HTMLElement>('[data-e2e-composer]');
-if (existing) {
+const editors: LexicalEditor[] = [];
+for (const existing of document.querySelectorAll<HTMLElement>('[data-lexical-editor="true"][contenteditable="true"]')) {
   const element = document.createElement('div');
   element.contentEditable = 'true';
   element.setAttribute('role', 'textbox');
@@ -23,5 +22,10 @@ if (existing) {
   const editor = createEditor({ namespace: 'e2e', nodes: [HeadingNode, QuoteNode], onError: (e) => console.error(e) });
   editor.setRootElement(element);
   registerRichText(editor);
-  window.__e2eEditorText = () => editor.getEditorState().read(() => $getRoot().getTextContent());
+  editors.push(editor);
 }
+window.__e2eEditorText = () =>
+  editors
+    .map((editor) => editor.getEditorState().read(() => $getRoot().getTextContent()))
+    .filter((text) => text !== '')
+    .join('\n---\n');
