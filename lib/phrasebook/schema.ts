@@ -49,7 +49,18 @@ export const phrasebookEntrySchema = z.strictObject({
   text: entryTextSchema,
   /** Folder path, "/"-separated ("Refunds/Tickets"); "" = top level. */
   folder: shortText(200).default(''),
-  tags: z.array(z.string().trim().min(1).max(60)).max(40).default([]),
+  /** Keywords the ranking weighs like the title; no ";" (the CSV list separator). */
+  tags: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(60)
+        .regex(/^[^;\n\r]+$/, 'a tag has no ";" or line break'),
+    )
+    .max(40)
+    .default([]),
   /** Categories and situations it answers; empty = any. */
   categories: z.array(phrasebookCategorySchema).default([]),
   /** Platforms it fits; empty = all. */
