@@ -12,7 +12,7 @@ import type { CustomerHistoryItem } from '../../lib/analysis/types';
 import type { ReadResult, Theme } from '../../lib/messages';
 import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
 import type { Settings } from '../../lib/settings/schema';
-import { findTarget } from '../../lib/thread/target';
+import { findTarget, isBrandAuthor } from '../../lib/thread/target';
 import type { Brand, Post, Thread } from '../../lib/thread/schema';
 import { useT } from '../common/locale';
 import { CustomerHistory } from './CustomerHistory';
@@ -55,7 +55,18 @@ function brandOf(settings: Settings, thread: Thread | undefined): Brand | undefi
 export function Sidebar(props: SidebarProps) {
   const t = useT();
   const { settings, read } = props;
-  const thread = read?.ok ? read.thread : undefined;
+  const thread = useMemo(() => {
+    if (!read?.ok) return undefined;
+    // The brand settings decide which posts are the brand's (contracts.md isBrand), as analyze() does.
+    const brand = brandOf(settings, read.thread);
+    if (!brand) return read.thread;
+    return {
+      ...read.thread,
+      posts: read.thread.posts.map((post) =>
+        post.isBrand || !isBrandAuthor(post, brand) ? post : { ...post, isBrand: true },
+      ),
+    };
+  }, [read, settings]);
   const [phrasebook, setPhrasebook] = useState<PhrasebookEntry[]>([]);
   const [history, setHistory] = useState<CustomerHistoryItem[]>([]);
   const [correction, setCorrection] = useState<boolean>();

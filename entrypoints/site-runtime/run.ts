@@ -18,6 +18,7 @@ import type { Thread } from '../../lib/thread/schema';
 import { createWatcher } from '../../lib/watch';
 import type { PageToSidebar, ReadResult, Theme } from '../../lib/messages';
 import { parseBackgroundMessage, parseSidebarMessage } from './incoming';
+import { replyTargetOf } from './reply-target';
 import { composerMarker, decodeResponse, insertRequestEvent, insertResultEvent } from '../../lib/sites/insert/bridge';
 import { insertText } from '../../lib/sites/insert/run';
 
@@ -34,6 +35,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   let lastState = '';
   let lastDraft = '';
   let chosenTarget: string | undefined;
+  let lastThread: Thread | undefined;
   let lastComposer: HTMLElement | null = null;
   let brand: { name: string; handles: string[] } | undefined;
   let open = false;
@@ -94,6 +96,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     }
     if (!result.ok) return { ok: false, reason: result.reason };
     const thread: Thread = result.value;
+    lastThread = thread;
     if (chosenTarget && thread.posts.some((post) => post.id === chosenTarget)) {
       return { ok: true, thread: { ...thread, targetId: chosenTarget } };
     }
@@ -162,6 +165,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // Never show the old thread for the new address: clear at once, then read as the new view renders.
     chosenTarget = undefined;
+    lastThread = undefined;
     lastComposer = null;
     lastState = '';
     pushState(true);
@@ -196,7 +200,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     'click',
     (event) => {
       const element = event.target instanceof Element ? event.target : null;
-      const postId = element ? replyTargetOf(adapter, element) : undefined;
+      const postId = element ? replyTargetOf(adapter, element, new URL(location.href), lastThread) : undefined;
       if (!postId) return;
       chosenTarget = postId;
       ctx.setTimeout(() => pushState(), 0);
@@ -308,14 +312,4 @@ function brandFrom(settings: unknown, site: SiteAdapter['id']): { name: string; 
     name,
     handles: Array.isArray(handles) ? handles.filter((h): h is string => typeof h === 'string') : [],
   };
-}
-
-/** The post whose reply button was clicked, via the adapter's own knowledge of the site. */
-function replyTargetOf(adapter: SiteAdapter, element: Element): string | undefined {
-  const withPosts = adapter as SiteAdapter & { replyTargetOf?: (element: Element, url: URL) => string | undefined };
-  try {
-    return withPosts.replyTargetOf?.(element, new URL(location.href));
-  } catch {
-    return undefined;
-  }
 }

@@ -190,6 +190,10 @@ export interface SiteFixture {
   /** The golden Thread JSON beside it, when there is one. */
   golden: { posts: { id: string }[]; targetId?: string } | undefined;
   html: string;
+  /** The site folder (x, facebook, linkedin). */
+  site: 'x' | 'facebook' | 'linkedin';
+  /** The brand the fixture is written for (its `brand:` header line). */
+  brand: { name: string; handles?: string[]; voice?: 'informal' | 'formal' } | undefined;
 }
 
 /**
@@ -216,7 +220,9 @@ export async function routeSiteFixture(
   }
   const html = raw.includes('</body>') ? raw.replace('</body>', `${tags.join('')}</body>`) : raw + tags.join('');
   server.route(url, html);
-  return { url, golden, html };
+  const brandLine = /^\s*brand:\s*(\{.*\})\s*$/m.exec(raw)?.[1];
+  const site = name.split('/')[0] as SiteFixture['site'];
+  return { url, golden, html, site, brand: brandLine ? JSON.parse(brandLine) : undefined };
 }
 
 /**
@@ -259,4 +265,29 @@ declare global {
     __e2eEditorText?: () => string;
     __e2eNavigate?: (url: string) => Promise<void>;
   }
+}
+
+/** Store settings as the options page would (browser.storage.local "settings"), before opening pages. */
+export async function setSettings(ext: Extension, settings: Record<string, unknown>): Promise<void> {
+  await ext.serviceWorker.evaluate(async (value) => {
+    await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
+/**
+ * Store the brand a fixture names in its header (`brand: {...}`) as the user's settings, as the first-run page
+ * would, so brand posts are marked as on a configured install.
+ */
+export async function useFixtureBrand(ext: Extension, fixture: SiteFixture): Promise<void> {
+  if (!fixture.brand) return;
+  const site = fixture.site;
+  await setSettings(ext, {
+    configured: true,
+    brand: {
+      name: fixture.brand.name,
+      handles: { x: [], facebook: [], linkedin: [], [site]: fixture.brand.handles ?? [] },
+      voice: fixture.brand.voice ?? 'informal',
+    },
+    agent: { firstName: 'Anna', initials: 'AB' },
+  });
 }
