@@ -91,7 +91,7 @@ function setupWith<Engine>(build: (entries: PhrasebookEntry[]) => Engine) {
 }
 
 export default [
-  defineBench({
+  defineBench<State<null>>({
     name: 'rank_2000',
     setup: setupWith((entries) => {
       rankOurs(entries, benchQueries()[0] as RankingCase); // builds and caches the index, like the sidebar's first thread
@@ -106,7 +106,7 @@ export default [
     }),
     runs: 500,
   }),
-  defineBench({
+  defineBench<State<Fuse<FuseDoc>>>({
     name: 'rank_2000_fuse',
     setup: setupWith(
       (entries) =>
@@ -132,7 +132,7 @@ export default [
     runs: 10,
     warmup: 1,
   }),
-  defineBench({
+  defineBench<State<MiniSearch<FuseDoc>>>({
     name: 'rank_2000_minisearch',
     setup: setupWith((entries) => {
       const search = new MiniSearch<FuseDoc>({ fields: ['title', 'tags', 'text'], storeFields: ['language'] });
