@@ -236,7 +236,21 @@ export async function insertFromSidebar(
 ): Promise<{ ok: boolean; method: string; reason?: string }> {
   return sidebar.evaluate(
     async ({ text, mode }) => {
-      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      type Port = {
+        onMessage: { addListener(listener: (message: never) => void): void };
+        postMessage(message: unknown): void;
+        disconnect(): void;
+      };
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              getCurrent(): Promise<{ id?: number } | undefined>;
+              connect(tabId: number, info: { name: string; frameId: number }): Port;
+            };
+          };
+        }
+      ).chrome;
       const tab = await api.tabs.getCurrent();
       const port = api.tabs.connect(tab!.id!, { name: 'webcare-sidebar', frameId: 0 });
       const requestId = `e2e-${Date.now()}`;
@@ -270,7 +284,9 @@ declare global {
 /** Store settings as the options page would (browser.storage.local "settings"), before opening pages. */
 export async function setSettings(ext: Extension, settings: Record<string, unknown>): Promise<void> {
   await ext.serviceWorker.evaluate(async (value) => {
-    await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ settings: value });
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } })
+      .chrome;
+    await api.storage.local.set({ settings: value });
   }, settings);
 }
 
