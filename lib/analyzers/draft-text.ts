@@ -3,7 +3,7 @@
  * (lower case, no accents, straight apostrophe) and Snowball stems for Dutch and English, so word lists match
  * "ontevreden"/"ontevredenheid" or "apologise"/"apologies" without listing every form.
  */
-import snowball from 'snowball-stemmers';
+import * as snowball from 'snowball-stemmers';
 
 export interface Token {
   /** As written. */

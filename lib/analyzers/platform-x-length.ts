@@ -1,7 +1,10 @@
-import twitterText from 'twitter-text';
+import * as twitterTextModule from 'twitter-text';
 import { defineRule } from './types';
 
 const limit = 280;
+// twitter-text is Babel-built CommonJS: Node's ESM sees only `default`, bundlers and require() see the functions.
+const twitterText =
+  (twitterTextModule as { default?: { parseTweet: typeof twitterTextModule.parseTweet } }).default ?? twitterTextModule;
 
 export default defineRule({
   id: 'platform-x-length',
