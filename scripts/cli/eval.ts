@@ -10,6 +10,7 @@ import type { EvalSection, Evaluation } from '../eval-harness';
 const evaluations: Record<string, () => Promise<{ default: Evaluation }>> = {
   analysis: () => import('../eval/analysis'),
   phrasebook: () => import('../eval/phrasebook'),
+  drafts: () => import('../eval/drafts'),
 };
 
 export async function run(args: string[]): Promise<number> {
