@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadSchema, type ThreadInput } from '../../lib/thread/schema';
 import { isBrandAuthor } from '../../lib/thread/target';
 
@@ -22,7 +22,8 @@ const categories = ['complaint', 'question', 'suggestion', 'repeated_negative', 
 
 /**
  * Explicit irony markers: surface cues that signal irony on their own, whatever the thread. `marker` is computed
- * from this one documented list so it is applied the same way to every thread (README, "Markers").
+ * from this one documented list so it is applied the same way to every thread (README, "Markers"). Quotation
+ * marks are left out: in webcare posts they mostly quote a tracking status or the brand's own words.
  */
 const markerPatterns: RegExp[] = [
   /[🙄🙃👏😒🤡😏]/u,
@@ -30,7 +31,6 @@ const markerPatterns: RegExp[] = [
   /\b(weer eens|bedankt hoor|dank je de koekoek|nou nou|ja hoor|jaja|wie had dat gedacht|wat een verrassing)\b/iu,
   /\b(yeah right|thanks for nothing|oh great|oh joy|what a surprise|who would have thought|just wow|colou?r me surprised|shocker)\b/iu,
   /(^|\s)\/s\b/u,
-  /["“]\p{L}[\p{L} ]{1,20}["”]/u,
 ];
 
 export function hasMarker(text: string): boolean {
@@ -269,13 +269,13 @@ function stats(records: DatasetRecord[]): string {
   ].join('\n');
 }
 
-function main(): void {
+/** Every source file turned into its JSONL file name and records; throws on any invalid thread or pair. */
+export function buildDataset(): { file: string; records: DatasetRecord[] }[] {
   const sources = readdirSync(join(root, 'src'))
     .filter((name) => /^batch-\d{3}\.txt$/.test(name))
     .sort();
   const counters = new Map<string, number>();
-  const all: DatasetRecord[] = [];
-  for (const name of sources) {
+  const built = sources.map((name) => {
     const file = join('src', name);
     const drafts = parseSource(file, readFileSync(join(root, 'src', name), 'utf8'));
     const records = drafts.map((draft) => {
@@ -284,12 +284,14 @@ function main(): void {
       counters.set(key, n);
       return toRecord(file, draft, `${key}-${String(n).padStart(3, '0')}`);
     });
-    all.push(...records);
-    const out = name.replace(/^batch-(\d{3})\.txt$/, 'threads-$1.jsonl');
-    writeFileSync(join(root, out), records.map((record) => JSON.stringify(record)).join('\n') + '\n');
-  }
+    return { file: name.replace(/^batch-(\d{3})\.txt$/, 'threads-$1.jsonl'), records };
+  });
   const members = new Map<string, DatasetRecord[]>();
-  for (const record of all) if (record.pair) members.set(record.pair, [...(members.get(record.pair) ?? []), record]);
+  for (const { records } of built) {
+    for (const record of records) {
+      if (record.pair) members.set(record.pair, [...(members.get(record.pair) ?? []), record]);
+    }
+  }
   for (const [pair, group] of members) {
     const [a, b] = group;
     const textOf = (r: DatasetRecord): string | undefined =>
@@ -298,8 +300,19 @@ function main(): void {
     if (textOf(a) !== textOf(b)) throw new Error(`${pair}: target texts differ`);
     if (a.sarcastic === b.sarcastic) throw new Error(`${pair}: both ${a.sarcastic ? 'sarcastic' : 'sincere'}`);
   }
-  if (process.argv.includes('--stats')) console.log(stats(all));
-  else console.log(`${all.length} threads in ${sources.length} files`);
+  return built;
 }
 
-main();
+export function toJsonl(records: DatasetRecord[]): string {
+  return records.map((record) => JSON.stringify(record)).join('\n') + '\n';
+}
+
+function main(): void {
+  const built = buildDataset();
+  for (const { file, records } of built) writeFileSync(join(root, file), toJsonl(records));
+  const all = built.flatMap(({ records }) => records);
+  if (process.argv.includes('--stats')) console.log(stats(all));
+  else console.log(`${all.length} threads in ${built.length} files`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
