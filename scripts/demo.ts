@@ -1,0 +1,53 @@
+/**
+ * `npm run demo`: build the extension, serve the demo thread pages (the site fixtures, under their real host names
+ * and CSPs), and open Chromium with the extension loaded on an X conversation. With a display it stays open until
+ * Ctrl+C; without one ($DISPLAY unset) it runs headless, saves a screenshot of the sidebar and prints its path.
+ *
+ *   npm run demo                     # build + open (or screenshot when headless)
+ *   npm run demo -- --no-build       # reuse .output/chrome-mv3
+ *   npm run demo -- --out file.png   # where the headless screenshot goes (default docs/screenshots/sidebar-x.png)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { launchExtension, repoRoot, routeSiteFixture, useFixtureBrand } from '../tests/e2e/harness';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = resolve(
+  outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : join(repoRoot, 'docs/screenshots/sidebar-x.png'),
+);
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !args.includes('--headless');
+
+if (!args.includes('--no-build')) {
+  console.error('Building the extension (wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const ext = await launchExtension({ headed, viewport: { width: 1360, height: 860 } });
+const demo = {
+  x: await routeSiteFixture(ext.server, 'x/spoorlinq-storing-nl', { scripts: ['draft'] }),
+  twitter: await routeSiteFixture(ext.server, 'x/kliktel-quote-en', { scripts: ['draft'] }),
+  facebook: await routeSiteFixture(ext.server, 'facebook/kliktel-permalink-en', { scripts: ['lexical'] }),
+};
+await useFixtureBrand(ext, demo.x);
+
+const { page } = await ext.openPage(demo.x.url);
+const sidebar = await ext.sidebarFrame(page, 15_000);
+await sidebar.locator('[data-post-id]').first().waitFor({ timeout: 15_000 });
+
+if (headed) {
+  console.log('Chromium is open with the extension on demo thread pages (served locally under the real host names):');
+  for (const fixture of Object.values(demo)) console.log(`  ${fixture.url}`);
+  console.log('Alt+Shift+W toggles the sidebar. Press Ctrl+C to stop.');
+  await new Promise<void>((resolveStop) => {
+    process.on('SIGINT', resolveStop);
+    ext.context.on('close', () => resolveStop());
+  });
+} else {
+  await page.waitForTimeout(500);
+  mkdirSync(dirname(out), { recursive: true });
+  await page.screenshot({ path: out });
+  console.log(relative(process.cwd(), out) || out);
+}
+await ext.close();
