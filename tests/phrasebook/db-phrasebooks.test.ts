@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { openTestDb } from '../db/fake-db';
+import {
+  applyImport,
+  copyTeamEntry,
+  deleteEntry,
+  installStarterPhrasebooks,
+  listPhrasebooks,
+  loadAllPhrasebooks,
+  loadPhrasebook,
+  OWN_BOOK_ID,
+  putEntry,
+  ReadOnlyPhrasebookError,
+  saveSubscriptionState,
+} from '../../lib/db/phrasebooks';
+import { starterPhrasebooks } from '../../lib/phrasebook/starter';
+import { mergePhrasebooks, parsePhrasebookCsv, planImport } from '../../lib/phrasebook/transfer';
+import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
+
+const entry = (id: string, text: string): PhrasebookEntry => ({
+  id,
+  title: id,
+  text: { nl: text },
+  folder: 'Map',
+  tags: [],
+  categories: [],
+  platforms: [],
+  author: 'Sanne',
+});
+
+describe('phrasebooks in the database', () => {
+  it('installs the starter books once, keeping their order and variables', async () => {
+    const db = openTestDb();
+    expect(await installStarterPhrasebooks(db, starterPhrasebooks())).toBe(true);
+    expect(await installStarterPhrasebooks(db, starterPhrasebooks())).toBe(false);
+    const books = await listPhrasebooks(db);
+    expect(books.map((book) => `${book.id}:${book.kind}`)).toEqual(['starter-en:team', 'starter-nl:team', 'own:own']);
+    const nl = await loadPhrasebook(db, 'starter-nl');
+    expect(nl?.book).toEqual(starterPhrasebooks()[0]);
+    expect(nl?.invalid).toEqual([]);
+  });
+
+  it('keeps team books read-only and lets a personal copy replace the original', async () => {
+    const db = openTestDb();
+    await installStarterPhrasebooks(db, starterPhrasebooks());
+    const original = (await loadPhrasebook(db, 'starter-nl'))!.book.entries[0]!;
+    await expect(putEntry(db, 'starter-nl', { ...original, title: 'mine' })).rejects.toBeInstanceOf(
+      ReadOnlyPhrasebookError,
+    );
+    await expect(deleteEntry(db, 'starter-nl', original.id)).rejects.toBeInstanceOf(ReadOnlyPhrasebookError);
+    const copy = await copyTeamEntry(db, 'starter-nl', original.id, OWN_BOOK_ID, new Date('2026-11-25T12:00:00Z'));
+    expect(copy).toMatchObject({ id: `${original.id}-mine`, copyOf: `starter-nl/${original.id}` });
+    await putEntry(db, OWN_BOOK_ID, { ...copy, text: { nl: 'Mijn eigen versie, {firstName}.' } });
+    const merged = mergePhrasebooks(await loadAllPhrasebooks(db));
+    expect(merged.find((e) => e.id === original.id)).toBeUndefined();
+    expect(merged.find((e) => e.id === copy.id)?.text.nl).toBe('Mijn eigen versie, {firstName}.');
+  });
+
+  it('applies an import plan without losing what was stored', async () => {
+    const db = openTestDb();
+    await installStarterPhrasebooks(db, starterPhrasebooks());
+    await putEntry(db, OWN_BOOK_ID, entry('kept', 'al opgeslagen'));
+    await putEntry(db, OWN_BOOK_ID, entry('changed', 'oud'));
+    const parsed = parsePhrasebookCsv(
+      'id,title,text_nl\nchanged,changed,nieuw\nadded,added,"<script>alert(1)</script>"\n',
+      {
+        id: OWN_BOOK_ID,
+        name: 'Mine',
+        kind: 'own',
+      },
+    );
+    if (!parsed.ok) throw new Error('fixture');
+    const stored = (await loadPhrasebook(db, OWN_BOOK_ID))!.book;
+    const plan = planImport(stored, parsed.book);
+    expect([plan.add.length, plan.change.length, plan.skip.length]).toEqual([1, 1, 0]);
+    await applyImport(db, parsed.book, plan, OWN_BOOK_ID);
+    const after = (await loadPhrasebook(db, OWN_BOOK_ID))!.book.entries.map((e) => `${e.id}:${e.text.nl}`);
+    expect(after).toEqual(['kept:al opgeslagen', 'changed:nieuw', 'added:<script>alert(1)</script>']);
+  });
+
+  it('reports a stored row that no longer validates instead of using it', async () => {
+    const db = openTestDb();
+    await installStarterPhrasebooks(db, starterPhrasebooks());
+    await db.entries.put({ key: 'own/broken', bookId: 'own', id: 'broken', entry: { id: 'broken' }, updatedAt: '' });
+    expect((await loadPhrasebook(db, 'own'))?.invalid).toEqual(['own/broken']);
+  });
+
+  it('remembers subscription state beside the book', async () => {
+    const db = openTestDb();
+    await installStarterPhrasebooks(db, starterPhrasebooks());
+    await saveSubscriptionState(db, 'starter-nl', {
+      sourceUrl: 'https://a.example/t.json',
+      etag: '"1"',
+      error: 'offline',
+      checkedAt: 'now',
+    });
+    const [book] = (await listPhrasebooks(db)).filter((b) => b.id === 'starter-nl');
+    expect(book).toMatchObject({
+      sourceUrl: 'https://a.example/t.json',
+      etag: '"1"',
+      subscription: { error: 'offline', checkedAt: 'now' },
+    });
+  });
+});
