@@ -38,7 +38,10 @@ const EXPANDER_LABEL =
   /^(…\s*)?(see more|show more|more|meer weergeven|toon meer|meer|lees meer|read more|…\s*more|…\s*meer)$/i;
 
 export interface VisibleTextOptions {
-  /** Treat block elements (p, div, li…) as paragraph breaks. X keeps its newlines in text, so it passes false. */
+  /**
+   * HTML flow: block elements (p, div, li…) and `<br>` break lines, newlines in the source are spaces. Off (default):
+   * text is `white-space: pre-wrap`, as in X posts, so its newlines are real and only `<br>` adds more.
+   */
   blocks?: boolean;
   /** Elements to leave out with their subtree (quoted posts, nested comments, time links). */
   skip?: (element: Element) => boolean;
@@ -74,7 +77,8 @@ export function isExpander(element: Element): boolean {
 
 function collect(node: Node, options: VisibleTextOptions, parts: string[], isRoot: boolean, inLink: boolean): void {
   if (node.nodeType === TEXT_NODE) {
-    parts.push(node.nodeValue ?? '');
+    const value = node.nodeValue ?? '';
+    parts.push(options.blocks === true ? value.replace(/[ \t\n\r\f]+/g, ' ') : value);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE && !isRoot) return;
