@@ -7,9 +7,11 @@ import { defineBackground } from '#imports';
 import { registerCapture } from './capture';
 import { registerFirstRun } from './first-run';
 import { registerRouting } from './routing';
+import { registerPhrasebookRefresh } from './phrasebook-refresh';
 
 export default defineBackground(() => {
   registerRouting();
   registerCapture();
   registerFirstRun();
+  registerPhrasebookRefresh();
 });

@@ -16,6 +16,13 @@ import {
   type PhrasebookEntry,
 } from '../phrasebook/schema';
 import { applyImportPlan, mergePhrasebooks, mergeVariables, type ImportPlan } from '../phrasebook/transfer';
+import {
+  checkSubscriptionUrl,
+  refreshSubscription,
+  subscriptionBookId,
+  type PhrasebookChanges,
+  type RefreshResult,
+} from '../phrasebook/subscription';
 
 /** The agent's own book, created on first use. */
 export const OWN_BOOK_ID = 'own';
@@ -286,4 +293,88 @@ export async function loadActivePhrasebook(
   if (starters.length > 0) await installStarterPhrasebooks(db, starters);
   const books = await loadAllPhrasebooks(db);
   return { entries: mergePhrasebooks(books), variables: mergeVariables(books) };
+}
+
+export interface SubscriptionOutcome {
+  bookId: string;
+  status: RefreshResult['status'];
+  message?: string;
+  changes?: PhrasebookChanges;
+}
+
+/**
+ * Fetch one subscribed book and store the outcome: a new version replaces the entries (one transaction); any
+ * failure keeps the last good copy and records why. `fetch` is injected (background, options page, tests).
+ */
+export async function refreshStoredSubscription(
+  db: WebcareDb,
+  url: string,
+  fetchImpl: typeof fetch,
+  now = new Date(),
+): Promise<SubscriptionOutcome> {
+  const checked = checkSubscriptionUrl(url);
+  if (!checked.ok) throw new Error(checked.message);
+  const bookId = subscriptionBookId(checked.url);
+  const stored = await getStoredBook(db, bookId);
+  const current = stored ? (await loadPhrasebook(db, bookId))?.book : undefined;
+  const result = await refreshSubscription({
+    url: checked.url,
+    bookId,
+    fetch: fetchImpl,
+    ...(current ? { current } : {}),
+    ...(stored?.etag ? { etag: stored.etag } : {}),
+    ...(stored?.lastModified ? { lastModified: stored.lastModified } : {}),
+  });
+  const checkedAt = now.toISOString();
+  if (result.status === 'updated') {
+    await savePhrasebook(
+      db,
+      result.book,
+      {
+        sourceUrl: checked.url,
+        ...(result.etag ? { etag: result.etag } : {}),
+        ...(result.lastModified ? { lastModified: result.lastModified } : {}),
+        subscription: { checkedAt, changes: result.changes, changedAt: checkedAt },
+      },
+      now,
+    );
+    return { bookId, status: 'updated', changes: result.changes };
+  }
+  if (!stored) {
+    // Nothing good to keep yet: the subscription is not stored until its first valid file.
+    return { bookId, status: result.status, ...(result.status === 'kept' ? { message: result.message } : {}) };
+  }
+  if (result.status === 'unchanged') {
+    await saveSubscriptionState(db, bookId, {
+      checkedAt,
+      error: undefined,
+      ...(result.etag ? { etag: result.etag } : {}),
+      ...(result.lastModified ? { lastModified: result.lastModified } : {}),
+    });
+    return { bookId, status: 'unchanged' };
+  }
+  await saveSubscriptionState(db, bookId, { checkedAt, error: result.message });
+  return { bookId, status: 'kept', message: result.message };
+}
+
+/** Every subscribed book, one after another (a team rarely has more than a few). */
+export async function refreshAllSubscriptions(
+  db: WebcareDb,
+  fetchImpl: typeof fetch,
+  isAllowed: (permission: string) => Promise<boolean>,
+  now = new Date(),
+): Promise<SubscriptionOutcome[]> {
+  const outcomes: SubscriptionOutcome[] = [];
+  for (const book of await listPhrasebooks(db)) {
+    if (!book.sourceUrl) continue;
+    const checked = checkSubscriptionUrl(book.sourceUrl);
+    if (!checked.ok || !(await isAllowed(checked.permission))) {
+      const message = checked.ok ? `no permission for ${checked.origin}` : checked.message;
+      await saveSubscriptionState(db, book.id, { checkedAt: now.toISOString(), error: message });
+      outcomes.push({ bookId: book.id, status: 'kept', message });
+      continue;
+    }
+    outcomes.push(await refreshStoredSubscription(db, book.sourceUrl, fetchImpl, now));
+  }
+  return outcomes;
 }

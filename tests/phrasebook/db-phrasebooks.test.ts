@@ -4,12 +4,15 @@ import {
   applyImport,
   copyTeamEntry,
   deleteEntry,
+  getStoredBook,
   installStarterPhrasebooks,
   listPhrasebooks,
   loadAllPhrasebooks,
   loadPhrasebook,
   OWN_BOOK_ID,
   putEntry,
+  refreshAllSubscriptions,
+  refreshStoredSubscription,
   ReadOnlyPhrasebookError,
   saveSubscriptionState,
 } from '../../lib/db/phrasebooks';
@@ -100,5 +103,52 @@ describe('phrasebooks in the database', () => {
       etag: '"1"',
       subscription: { error: 'offline', checkedAt: 'now' },
     });
+  });
+});
+
+describe('stored subscriptions', () => {
+  const url = 'https://intranet.example.org/team.json';
+  const file = (title: string) =>
+    JSON.stringify({
+      version: 1,
+      id: 'team',
+      name: 'Team',
+      kind: 'team',
+      entries: [{ id: 'a', title, text: { nl: 'x' } }],
+    });
+  const answer =
+    (status: number, body: string | null, etag?: string): typeof fetch =>
+    () =>
+      Promise.resolve(new Response(body, { status, headers: etag ? { etag } : {} }));
+
+  it('stores the first good file, keeps it through failures, and records what changed', async () => {
+    const db = openTestDb();
+    const offline: typeof fetch = () => Promise.reject(new TypeError('fetch failed'));
+    expect(await refreshStoredSubscription(db, url, offline)).toMatchObject({ status: 'kept' });
+    expect(await listPhrasebooks(db)).toEqual([]);
+
+    const first = await refreshStoredSubscription(db, url, answer(200, file('Eerste'), '"1"'));
+    expect(first).toMatchObject({ status: 'updated', changes: { added: ['Eerste'] } });
+    await refreshStoredSubscription(db, url, answer(200, '{"broken": true}'));
+    await refreshStoredSubscription(db, url, offline);
+    const kept = await loadPhrasebook(db, first.bookId);
+    expect(kept?.book.entries.map((e) => e.title)).toEqual(['Eerste']);
+    expect(kept?.book.kind).toBe('team');
+    expect((await getStoredBook(db, first.bookId))?.subscription?.error).toMatch(/could not reach/);
+
+    await refreshStoredSubscription(db, url, answer(304, null, '"1"'));
+    expect((await getStoredBook(db, first.bookId))?.subscription?.error).toBeUndefined();
+    const second = await refreshStoredSubscription(db, url, answer(200, file('Tweede'), '"2"'));
+    expect(second.changes).toEqual({ added: [], changed: ['Tweede'], removed: [] });
+    expect((await getStoredBook(db, first.bookId))?.etag).toBe('"2"');
+  });
+
+  it('skips a subscription whose origin permission was withdrawn', async () => {
+    const db = openTestDb();
+    await refreshStoredSubscription(db, url, answer(200, file('Eerste')));
+    const outcomes = await refreshAllSubscriptions(db, answer(200, file('Nieuw')), () => Promise.resolve(false));
+    expect(outcomes).toEqual([
+      expect.objectContaining({ status: 'kept', message: 'no permission for https://intranet.example.org' }),
+    ]);
   });
 });
