@@ -20,6 +20,7 @@ import {
   loadCustomerHistory,
   loadPhrasebook,
   loadSarcasmCorrection,
+  rememberInsertion,
   saveSarcasmCorrection,
   type PostRef,
 } from './data';
@@ -125,6 +126,19 @@ export function Sidebar(props: SidebarProps) {
       setNotice(t({ nl: 'Bezig met invoegen…', en: 'Inserting…' }));
       const outcome = await props.onInsert(text);
       if (outcome.ok) {
+        // Issue 6: watch for this reply being posted, to log the item by itself (data.ts → lib/insights/reply-posted).
+        if (ref && thread) {
+          rememberInsertion(ref, text, thread.posts, {
+            category: analysis?.category ?? 'other',
+            sarcastic: correction ?? analysis?.sarcasm.sarcastic ?? false,
+            ...(correction !== undefined ? { sarcasmCorrected: true } : {}),
+            ...(target?.time ? { postedAt: target.time } : {}),
+            ...(target?.text ? { excerpt: target.text } : {}),
+            ...(analysis?.suggestions.find((suggestion) => suggestion.text === text)
+              ? { entryId: analysis.suggestions.find((suggestion) => suggestion.text === text)?.id ?? '' }
+              : {}),
+          });
+        }
         setNotice(t({ nl: 'Ingevoegd in het antwoordveld.', en: 'Inserted into the reply box.' }));
         return;
       }
@@ -141,7 +155,7 @@ export function Sidebar(props: SidebarProps) {
           : t({ nl: 'Invoegen en kopiëren lukten niet.', en: 'Could not insert or copy the text.' }),
       );
     },
-    [props, t],
+    [props, t, ref, thread, analysis, correction, target],
   );
 
   // Keys 1–5 insert a suggestion (not while typing in a field of the sidebar).
@@ -210,7 +224,18 @@ export function Sidebar(props: SidebarProps) {
           )}
           {ref && (
             <section data-slot="customer-history">
-              <CustomerHistory customer={ref} />
+              <CustomerHistory
+                customer={ref}
+                settings={settings}
+                thread={thread}
+                {...(target ? { target } : {})}
+                {...(analysis ? { analysis } : {})}
+                sarcastic={sarcastic}
+                corrected={correction !== undefined}
+                draft={props.draft}
+                phrasebook={phrasebook}
+                {...(props.linked ? { onInsert: (text: string) => void insert(text) } : {})}
+              />
             </section>
           )}
           <ThreadView
