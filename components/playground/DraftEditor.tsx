@@ -28,6 +28,7 @@ export function DraftEditor({
   findings,
   large = false,
   readOnly = false,
+  unavailable = false,
 }: DraftEditorProps) {
   const t = useT();
   const backdrop = useRef<HTMLDivElement>(null);
