@@ -42,10 +42,13 @@ export default defineRule({
     });
     const claim = claims[0];
     if (!claim) return [];
-    const asks = findPhrases(text, confirmQuestion).some((match) => {
-      const sentence = text.sentences[sentenceOf(text, match.start)];
-      return sentence?.question === true || /^(?:laat|laten|let)\b/i.test(draft.slice(match.start, match.end));
-    });
+    // Any question after the claim invites the customer to answer, so the conversation is not closed.
+    const asksAfter = text.sentences.some((sentence) => sentence.question && sentence.start > claim.start);
+    const asks =
+      asksAfter ||
+      findPhrases(text, confirmQuestion).some((match) =>
+        /^(?:laat|laten|let)\b/i.test(draft.slice(match.start, match.end)),
+      );
     if (asks) return [];
     const dutch = input.draftLanguage === 'nl' || (input.draftLanguage === 'other' && input.language === 'nl');
     return [

@@ -17,7 +17,8 @@ export default defineRule({
     const move = findPhrases(input.text, channelMove)[0];
     if (!move) return [];
     const facts = readThreadFacts(input.thread, input.brand);
-    if (facts.customerAskedChannel || facts.needsPrivateDetails) return [];
+    // Death, illness, fraud and the like deserve a private conversation even when no detail is needed.
+    if (facts.customerAskedChannel || facts.needsPrivateDetails || facts.sensitiveTopics.length > 0) return [];
     if (findPhrases(input.text, privateContext).length > 0) return [];
     return [
       {

@@ -1,3 +1,4 @@
+import { normalizedWords } from './draft-text';
 import { findPhrases, quote } from './phrase-list';
 import { readThreadFacts } from './thread-context';
 import { defineRule, type Finding, type RuleInput } from './types';
@@ -37,7 +38,11 @@ export default defineRule({
 });
 
 function findPitchCues(input: RuleInput, customerText: string): { start: number; end: number }[] {
-  const spans = findPhrases(input.text, pitch).map((match) => ({ start: match.start, end: match.end }));
+  // Words the customer used themselves ("lease of occasion?") are the topic, not a pitch.
+  const customerWords = new Set(normalizedWords(customerText));
+  const spans = findPhrases(input.text, pitch)
+    .filter((match) => !normalizedWords(input.draft.slice(match.start, match.end)).every((w) => customerWords.has(w)))
+    .map((match) => ({ start: match.start, end: match.end }));
   for (const pattern of [linkPattern, pricePattern]) {
     for (const match of input.draft.matchAll(pattern))
       spans.push({ start: match.index, end: match.index + match[0].length });

@@ -4,7 +4,7 @@
  * matches the same entry as "Excuses voor het ongemak".
  *
  * Pattern syntax, one string: words separated by spaces; `a|b` alternatives; a trailing `?` makes a word optional;
- * `*` skips up to 3 words (`*5`: up to 5). A pattern starts with a required word and stays within one sentence.
+ * `*` skips up to 3 words (`*5`: up to 5); `=word` matches that exact form only, not its stem ("koop", not "kopen"). A pattern starts with a required word and stays within one sentence.
  */
 import { z } from 'zod';
 import type { Localized } from '../localized';
@@ -137,12 +137,13 @@ function compilePattern(pattern: string, language: 'nl' | 'en'): Step[] {
       const gap = /^\*(\d*)$/.exec(part);
       if (gap) return { kind: 'gap', max: gap[1] ? Number(gap[1]) : 3 };
       const optional = part.endsWith('?');
-      const alternatives = (optional ? part.slice(0, -1) : part).split('|').map(normalizeWord);
+      const alternatives = (optional ? part.slice(0, -1) : part).split('|');
+      const stemmed = alternatives.filter((word) => !word.startsWith('=')).map(normalizeWord);
       return {
         kind: 'word',
         optional,
-        norms: new Set(alternatives),
-        stems: new Set(alternatives.map((word) => stem(word, language))),
+        norms: new Set(alternatives.map((word) => normalizeWord(word.replace(/^=/, '')))),
+        stems: new Set(stemmed.map((word) => stem(word, language))),
       };
     });
 }

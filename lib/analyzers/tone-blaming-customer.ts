@@ -4,7 +4,7 @@ import { defineRule } from './types';
 import { blaming } from './word-lists';
 
 // "You should have received a mail" is an apology, not blame: the list cannot say "not followed by", so this does.
-const receivingWords = new Set(['received', 'receive', 'got', 'gotten', 'ontvangen', 'gekregen', 'krijgen', 'gehad']);
+const receivingWords = new Set(['received', 'receive', 'got', 'gotten', 'ontvangen', 'gekregen', 'krijgen']);
 
 export default defineRule({
   id: 'tone-blaming-customer',

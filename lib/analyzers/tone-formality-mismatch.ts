@@ -1,7 +1,7 @@
 import type { Token } from './draft-text';
 import { findPhrases, quote } from './phrase-list';
 import { defineRule, type Finding, type RuleInput } from './types';
-import { casualRegister, stiffRegister } from './word-lists';
+import { casualRegister, casualRegisterNl, stiffRegister } from './word-lists';
 
 /** Dutch pronouns of each voice and what to write instead in the other voice. */
 const formalToInformal: Record<string, string> = { u: 'je', uw: 'je', uzelf: 'jezelf' };
@@ -28,7 +28,20 @@ export default defineRule({
 function checkDutch(input: RuleInput): Finding[] {
   const formal = input.brand.voice === 'formal';
   const wrong = formal ? informalToFormal : formalToInformal;
-  return input.text.tokens
+  const casual = formal
+    ? findPhrases(input.text, casualRegisterNl).map((match): Finding => {
+        const quoted = quote(input.draft.slice(match.start, match.end));
+        return {
+          ruleId: 'tone-formality-mismatch',
+          message: {
+            nl: `"${quoted}" is te los voor de formele stem van ${input.brand.name}. Kies een neutrale, beleefde formulering.`,
+            en: `"${quoted}" is too casual for ${input.brand.name}'s formal voice. Use a neutral, polite wording.`,
+          },
+          span: { start: match.start, end: match.end },
+        };
+      })
+    : [];
+  const pronouns = input.text.tokens
     .filter(
       (token, index) => wrong[token.norm] !== undefined && !isUnitAfterNumber(token, input.text.tokens[index - 1]),
     )
@@ -49,6 +62,7 @@ function checkDutch(input: RuleInput): Finding[] {
         suggestions: [replacement],
       };
     });
+  return [...casual, ...pronouns].sort((a, b) => a.span.start - b.span.start);
 }
 
 function checkEnglish(input: RuleInput): Finding[] {

@@ -31,6 +31,7 @@ import pitchNl from './data/pitch.nl.json';
 import pitchEn from './data/pitch.en.json';
 import howFoundNl from './data/how-found.nl.json';
 import howFoundEn from './data/how-found.en.json';
+import casualRegisterNlData from './data/casual-register.nl.json';
 import casualRegisterEn from './data/casual-register.en.json';
 import stiffRegisterEn from './data/stiff-register.en.json';
 
@@ -48,6 +49,7 @@ export const privateContext = compilePhraseLists([privateContextNl, privateConte
 export const sensitiveTopics = compilePhraseLists([sensitiveTopicsNl, sensitiveTopicsEn], 'sensitive-topics');
 export const pitch = compilePhraseLists([pitchNl, pitchEn], 'pitch');
 export const howFound = compilePhraseLists([howFoundNl, howFoundEn], 'how-found');
+export const casualRegisterNl = compilePhraseLists([casualRegisterNlData], 'casual-register-nl');
 export const casualRegister = compilePhraseLists([casualRegisterEn], 'casual-register');
 export const stiffRegister = compilePhraseLists([stiffRegisterEn], 'stiff-register');
 
@@ -67,6 +69,7 @@ export const allWordLists = {
   sensitiveTopics,
   pitch,
   howFound,
+  casualRegisterNl,
   casualRegister,
   stiffRegister,
 };
