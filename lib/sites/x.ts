@@ -35,6 +35,11 @@ export const selectors = {
   connectorLine: ['[style*="width: 2px"]', '[style*="width:2px"]'],
   /** Heading of a list section ("Discover more"). seen 2026-11. */
   heading: ['h2', '[role="heading"]'],
+  /** The signed-in account, to suggest the brand handle (Maskbook twitter.com/utils/selector.ts). seen 2026-11. */
+  ownProfile: [
+    'a[data-testid="AppTabBar_Profile_Link"]',
+    '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]',
+  ],
   /** Draft.js reply box; the testid is ON the contenteditable (trusthuman inlinex.md, 2026-02). seen 2026-11. */
   composer: [
     'div[data-testid="tweetTextarea_0"][contenteditable="true"]',
@@ -56,6 +61,16 @@ const STATUS_HREF = /^\/([A-Za-z0-9_]{1,20})\/status\/(\d+)/;
 export function statusIdFromUrl(url: URL): string | undefined {
   if (!HOSTS.has(url.hostname)) return undefined;
   return STATUS_PATH.exec(url.pathname)?.[1];
+}
+
+/** The handle the agent is signed in with ("@SpoorLinq"), to prefill the brand handles; undefined if not shown. */
+export function ownHandle(root: ParentNode): string | undefined {
+  const element = queryFirst(root, selectors.ownProfile);
+  if (!element) return undefined;
+  const fromHref = /^\/([A-Za-z0-9_]{1,20})$/.exec(element.getAttribute('href') ?? '')?.[1];
+  const fromTestId = /^UserAvatar-Container-([A-Za-z0-9_]{1,20})$/.exec(element.getAttribute('data-testid') ?? '')?.[1];
+  const handle = fromHref ?? fromTestId;
+  return handle ? `@${handle}` : undefined;
 }
 
 interface Entry {

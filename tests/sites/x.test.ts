@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { countSelectors } from '../../lib/sites/query';
-import { selectors, statusIdFromUrl, xAdapter } from '../../lib/sites/x';
+import { ownHandle, selectors, statusIdFromUrl, xAdapter } from '../../lib/sites/x';
 import { threadSchema } from '../../lib/thread/schema';
 import { fixturePages, parsePage } from './fixture-pages';
 
@@ -109,6 +109,29 @@ describe('x adapter on fixture pages', () => {
   });
 });
 
+describe('x connector line', () => {
+  const page = pages.find((candidate) => candidate.name === 'spoorlinq-storing-nl');
+  if (!page?.golden.ok) throw new Error('missing fixture');
+  const golden = page.golden.thread;
+
+  it('is found by computed width when the page styles it with classes, as live X does', () => {
+    const html = page.html
+      .replaceAll(' style="width: 2px;"', '')
+      .replace('</head>', '<style>.r-1bnu78o { width: 2px; }</style></head>');
+    expect(html).not.toContain('width: 2px;"');
+    expect(xAdapter.readThread(parsePage(html), page.url, page.brand)).toEqual({ ok: true, value: golden });
+  });
+
+  it('without any line, replies below the focused post all answer it', () => {
+    const html = page.html.replaceAll(' style="width: 2px;"', '');
+    const result = xAdapter.readThread(parsePage(html), page.url, page.brand);
+    const focusedIndex = golden.posts.findIndex((post) => post.id === golden.targetId);
+    expect(
+      result.ok && result.value.posts.slice(focusedIndex + 1).every((post) => post.parentId === golden.targetId),
+    ).toBe(true);
+  });
+});
+
 describe('x adapter failures are values', () => {
   const sample = pages.find((page) => page.name === 'spoorlinq-storing-nl');
   if (!sample) throw new Error('missing fixture');
@@ -184,5 +207,18 @@ describe('x findComposer', () => {
 
   it('returns null on a page without a composer', () => {
     expect(xAdapter.findComposer(byName('x-tweet-sample'))).toBeNull();
+  });
+});
+
+describe('x ownHandle', () => {
+  it('reads the signed-in handle from the profile tab, or the account switcher avatar', () => {
+    const page = pages.find((candidate) => candidate.name === 'kliktel-quote-en');
+    if (!page) throw new Error('missing fixture');
+    expect(ownHandle(parsePage(page.html))).toBe('@KlikTelCare');
+    const switcher = parsePage(
+      '<div data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-RivierBank"></div></div>',
+    );
+    expect(ownHandle(switcher)).toBe('@RivierBank');
+    expect(ownHandle(parsePage('<main></main>'))).toBeUndefined();
   });
 });
