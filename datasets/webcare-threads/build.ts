@@ -1,6 +1,6 @@
 /**
  * Builds threads-NNN.jsonl from the hand-written sources in src/batch-NNN.txt and prints the counts.
- * Run: npx tsx datasets/webcare-threads/build.ts [--stats]
+ * Run: npx tsx datasets/webcare-threads/build.ts [--stats] [--readme]   (--readme refreshes the counts in README.md)
  *
  * The source notation only saves typing; every thread and every post text in it is written by hand.
  *   ## <lang> <platform> <sector> <S|N> <category> [=<pair number>]     one thread; S = sarcastic, N = sincere
@@ -256,7 +256,22 @@ function stats(records: DatasetRecord[]): string {
   const sectors = [...new Set(records.map((r) => r.sector))].sort();
   const bySector = new Map<string, number[]>(sectors.map((s): [string, number[]] => [s, row((r) => r.sector === s)]));
   const lengths = records.map((r) => r.thread.posts.length);
-  const pairs = new Set(records.flatMap((r) => (r.pair ? [r.pair] : [])));
+  const pairSplit = new Map(records.flatMap((r) => (r.pair ? [[r.pair, r.split] as const] : [])));
+  const pairSides = new Map<string, number>();
+  for (const r of records) {
+    if (!r.pair) continue;
+    const side = `${r.sarcastic ? 'sarcastic' : 'sincere'} ${r.category}`;
+    pairSides.set(side, (pairSides.get(side) ?? 0) + 1);
+  }
+  const lengthBuckets: [string, number, number][] = [
+    ['1', 1, 1],
+    ['2–3', 2, 3],
+    ['4–5', 4, 5],
+    ['6–8', 6, 8],
+    ['9–12', 9, 12],
+  ];
+  const heldout = records.filter((r) => r.split === 'heldout').length;
+  const count = (filter: (r: DatasetRecord) => boolean): number => records.filter(filter).length;
   return [
     table('count', overall, columns),
     '',
@@ -264,8 +279,16 @@ function stats(records: DatasetRecord[]): string {
     '',
     table('sector', bySector, columns),
     '',
-    `Pairs: ${pairs.size}. Posts per thread: ${Math.min(...lengths)} to ${Math.max(...lengths)}, ` +
-      `mean ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(1)}.`,
+    `- Held out: ${heldout} of ${records.length} threads (${((100 * heldout) / records.length).toFixed(1)}%); ` +
+      `pairs held out: ${[...pairSplit.values()].filter((s) => s === 'heldout').length} of ${pairSplit.size}.`,
+    `- Pair members: ${[...pairSides].map(([side, n]) => `${side} ${n}`).join(', ')}; ` +
+      `pairs whose shared target has a marker: ${count((r) => r.pair !== undefined && r.marker) / 2}.`,
+    `- Posts per thread: ${lengthBuckets
+      .map(([label, lo, hi]) => `${label}: ${lengths.filter((n) => n >= lo && n <= hi).length}`)
+      .join(', ')} (mean ${(lengths.reduce((a, b) => a + b, 0) / lengths.length).toFixed(1)}).`,
+    `- Threads with a brand reply: ${count((r) => r.thread.posts.some((p) => p.isBrand === true))}; ` +
+      `with more than one customer: ${count((r) => new Set(r.thread.posts.filter((p) => !p.isBrand).map((p) => p.author)).size > 1)}; ` +
+      `target not the last post: ${count((r) => r.thread.posts.at(-1)?.id !== r.thread.targetId)}.`,
   ].join('\n');
 }
 
@@ -311,6 +334,15 @@ function main(): void {
   const built = buildDataset();
   for (const { file, records } of built) writeFileSync(join(root, file), toJsonl(records));
   const all = built.flatMap(({ records }) => records);
+  if (process.argv.includes('--readme')) {
+    // The counts in README.md are this output, pasted between two markers so they never go stale by hand.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const updated = readme.replace(
+      /(<!-- counts:start -->)[\s\S]*?(<!-- counts:end -->)/,
+      (_match, start: string, end: string) => `${start}\n\n${stats(all)}\n\n${end}`,
+    );
+    writeFileSync(join(root, 'README.md'), updated);
+  }
   if (process.argv.includes('--stats')) console.log(stats(all));
   else console.log(`${all.length} threads in ${built.length} files`);
 }
