@@ -95,6 +95,17 @@ describe('webcare-threads dataset', () => {
     }
   });
 
+  it('shares no post text between the train and held-out splits', () => {
+    const splitsByText = new Map<string, Set<string>>();
+    for (const record of records) {
+      for (const post of record.thread.posts) {
+        splitsByText.set(post.text, (splitsByText.get(post.text) ?? new Set()).add(record.split));
+      }
+    }
+    const leaked = [...splitsByText].filter(([, splits]) => splits.size > 1).map(([text]) => text);
+    expect(leaked).toEqual([]);
+  });
+
   it('meets the minimum counts of issue 3', () => {
     const pairs = new Set(records.flatMap((r) => (r.pair ? [r.pair] : [])));
     const heldoutShare = records.filter((r) => r.split === 'heldout').length / records.length;
