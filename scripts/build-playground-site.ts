@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const outDir = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1] : '.output/playground-site');
+const outArg = args.indexOf('--out') >= 0 ? args[args.indexOf('--out') + 1] : undefined;
+const outDir = resolve(root, outArg ?? '.output/playground-site');
 const minify = !args.includes('--no-minify');
 
 const globCall = /import\.meta\.glob\(\s*(['"])([^'"]+)\1\s*,\s*\{\s*eager:\s*true\s*\}\s*\)/g;
