@@ -70,19 +70,34 @@ export function isFacebookThreadPage(url: URL): boolean {
   );
 }
 
-/** The open dialog, else the permalink main, else a feed story: the first that holds a post. */
-function findPostRoot(root: ParentNode): Element | null {
+/**
+ * The open dialog, else the permalink main, else a feed story: the first that holds exactly one post, so a feed is
+ * never read as one thread. Several feed stories: the one holding focus, else a failure asking to open one.
+ */
+function findPostRoot(root: ParentNode): { root: Element } | { reason: string } {
   for (const selector of selectors.root) {
-    for (const candidate of Array.from(root.querySelectorAll(selector))) {
-      if (queryFirst(candidate, selectors.profileName) && queryFirst(candidate, selectors.actionBar)) return candidate;
-    }
+    const holding = Array.from(root.querySelectorAll(selector)).filter((candidate) => postCount(candidate) === 1);
+    if (holding.length === 0) continue;
+    if (holding.length === 1 || selector.startsWith('div[role="dialog"]')) return { root: holding[0] as Element };
+    const active = ownerDocumentOf(root)?.activeElement;
+    const focused = active ? holding.find((candidate) => candidate.contains(active)) : undefined;
+    if (focused) return { root: focused };
+    return { reason: 'Several posts on this page: open one (click its time) to read its thread.' };
   }
-  return null;
+  return { reason: 'No post found: Facebook may have changed its page (no post dialog or permalink).' };
+}
+
+/** Posts (author + action bar) in a candidate root, comments aside. */
+function postCount(candidate: Element): number {
+  const bars = queryAll(candidate, selectors.actionBar).filter((bar) => !bar.closest(selectors.comment.join(', ')));
+  const stories = new Set(bars.map((bar) => bar.closest('[role="article"], [data-pagelet*="FeedUnit"]') ?? candidate));
+  return queryFirst(candidate, selectors.profileName) ? stories.size : 0;
 }
 
 function readThread(root: ParentNode, url: URL, brand?: BrandHint): Result<Thread> {
-  const postRoot = findPostRoot(root);
-  if (!postRoot) return fail('No post found: Facebook may have changed its page (no post dialog or permalink).');
+  const found = findPostRoot(root);
+  if (!('root' in found)) return fail(found.reason);
+  const postRoot = found.root;
   const articles = commentArticles(postRoot);
   const inComment = (element: Element) => articles.some((article) => article.contains(element));
 
@@ -226,8 +241,9 @@ function profileSlug(href: string): string | undefined {
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
-  const postRoot = findPostRoot(root);
-  if (!postRoot) return null;
+  const found = findPostRoot(root);
+  if (!('root' in found)) return null;
+  const postRoot = found.root;
   const boxes = queryAll(postRoot, selectors.composer).filter((box) =>
     COMPOSER_LABEL.test(box.getAttribute('aria-label') ?? ''),
   );

@@ -89,6 +89,40 @@ describe('facebook adapter on fixture pages', () => {
   });
 });
 
+describe('facebook feed without an open post', () => {
+  const feedOfTwo = () => {
+    const page = byName('spoorlinq-dialog-nl');
+    const document = parsePage(page.html);
+    document.querySelector('div[role="dialog"]')?.parentElement?.parentElement?.remove();
+    const unit = document.querySelector('[data-pagelet^="FeedUnit"]');
+    if (!unit?.parentElement) throw new Error('fixture lost its feed');
+    const second = unit.cloneNode(true) as Element;
+    const name = second.querySelector('[data-ad-rendering-role="profile_name"] strong span');
+    if (name) name.textContent = 'RivierBank';
+    unit.parentElement.append(second);
+    return { document, second, url: page.url };
+  };
+
+  it('reads a feed with one story, and refuses to merge several', () => {
+    const { document, second, url } = feedOfTwo();
+    expect(facebookAdapter.readThread(document, url)).toEqual({
+      ok: false,
+      reason: 'Several posts on this page: open one (click its time) to read its thread.',
+    });
+    expect(facebookAdapter.findComposer(document)).toBeNull();
+    second.remove();
+    const single = facebookAdapter.readThread(document, url);
+    expect(single.ok && single.value.posts.map((post) => post.author)).toEqual(['SpoorLinq']);
+  });
+
+  it('reads the story that holds focus', () => {
+    const { document, second, url } = feedOfTwo();
+    (second.querySelector('[data-ad-rendering-role="comment_button"]') as HTMLElement).focus();
+    const result = facebookAdapter.readThread(document, url);
+    expect(result.ok && result.value.posts.map((post) => post.author)).toEqual(['RivierBank']);
+  });
+});
+
 describe('facebook adapter failures are values', () => {
   it('says so when there is no post on the page', () => {
     expect(
