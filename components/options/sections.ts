@@ -6,6 +6,8 @@ import type { ComponentType } from 'react';
 import type { Localized } from '../../lib/localized';
 import type { Settings } from '../../lib/settings/schema';
 import { GeneralSection } from './GeneralSection';
+import { BusinessHoursSection } from './BusinessHoursSection';
+import { PrivacySection } from './PrivacySection';
 
 export interface SectionProps {
   settings: Settings;
@@ -21,4 +23,10 @@ export interface OptionsSection {
 
 export const sections: readonly OptionsSection[] = [
   { id: 'general', title: { nl: 'Merk en medewerker', en: 'Brand and agent' }, component: GeneralSection },
+  {
+    id: 'business-hours',
+    title: { nl: 'Kantooruren en doelen', en: 'Business hours and targets' },
+    component: BusinessHoursSection,
+  },
+  { id: 'privacy', title: { nl: 'Privacy en gegevens', en: 'Privacy and data' }, component: PrivacySection },
 ];

@@ -7,11 +7,13 @@ import { defineBackground } from '#imports';
 import { registerCapture } from './capture';
 import { registerFirstRun } from './first-run';
 import { registerRouting } from './routing';
+import { registerRetention } from './retention';
 import { registerPhrasebookRefresh } from './phrasebook-refresh';
 
 export default defineBackground(() => {
   registerRouting();
   registerCapture();
   registerFirstRun();
+  registerRetention();
   registerPhrasebookRefresh();
 });
