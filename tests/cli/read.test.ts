@@ -70,7 +70,8 @@ describe('readSavedPage (Node, happy-dom Window)', () => {
   });
 });
 
-describe('webcare read', () => {
+// Each case starts tsx in a child process: seconds on a loaded machine, so a generous timeout (not a speed check).
+describe('webcare read', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'webcare-read-'));
   const page = join(fixturesRoot, 'facebook', 'kliktel-permalink-en.html');
   const url = fixturePages('facebook').find((candidate) => candidate.name === 'kliktel-permalink-en')?.url.href ?? '';
