@@ -8,6 +8,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { GeneralSection } from './GeneralSection';
 import { BusinessHoursSection } from './BusinessHoursSection';
 import { PrivacySection } from './PrivacySection';
+import { PhrasebookSection } from './PhrasebookSection';
 
 export interface SectionProps {
   settings: Settings;
@@ -23,6 +24,7 @@ export interface OptionsSection {
 
 export const sections: readonly OptionsSection[] = [
   { id: 'general', title: { nl: 'Merk en medewerker', en: 'Brand and agent' }, component: GeneralSection },
+  { id: 'phrasebook', title: { nl: 'Antwoordenboek', en: 'Phrasebook' }, component: PhrasebookSection },
   {
     id: 'business-hours',
     title: { nl: 'Kantooruren en doelen', en: 'Business hours and targets' },
