@@ -222,7 +222,6 @@ function QuizRun({
                   disabled={checked}
                   onChange={() => setAnswer({ kind: 'pick-best', optionId: option.id })}
                   data-testid={`quiz-option-${i + 1}`}
-                  data-best={option.best ? 'true' : undefined}
                 />
                 <span className="pg-option__text">{option.text}</span>
                 {checked ? <span className="pg-option__why">{t(option.why)}</span> : null}
@@ -316,7 +315,6 @@ function FindWrong({
               name={`q-${index}-${option.mistake}`}
               onChange={(event) => toggle(option.mistake, event.target.checked)}
               data-testid={`quiz-mistake-${i + 1}`}
-              data-applies={option.applies ? 'true' : undefined}
             />
             <span className="pg-option__text">{t(mistakeLabels[option.mistake].label)}</span>
             {checked ? (
