@@ -92,7 +92,7 @@ export function AnalysisPanel(props: {
       )}
       {props.draft.trim() !== '' && (
         <>
-          <h2>{t({ nl: 'Je concept', en: 'Your draft' })}</h2>
+          <h2 data-testid="draft">{t({ nl: 'Je concept', en: 'Your draft' })}</h2>
           {analysis.findings.length === 0 ? (
             <p className="wc-muted" data-testid="findings-none">
               {t({ nl: 'Geen opmerkingen.', en: 'Nothing to flag.' })}

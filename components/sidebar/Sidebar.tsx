@@ -102,11 +102,11 @@ export function Sidebar(props: SidebarProps) {
     };
   }, [ref]);
 
-  const analysis: Analysis | undefined = useMemo(() => {
-    if (!thread) return undefined;
+  const [analysis, analysisError]: [Analysis | undefined, string | undefined] = useMemo(() => {
+    if (!thread) return [undefined, undefined];
     try {
       const brand = brandOf(settings, thread);
-      return analyze(thread, {
+      const result = analyze(thread, {
         ...(brand ? { brand } : {}),
         phrasebook,
         history,
@@ -115,8 +115,10 @@ export function Sidebar(props: SidebarProps) {
         checks: { rules: settings.rules, teamPhrases: settings.teamPhrases },
         uiLanguage: settings.uiLanguage === 'auto' ? undefined : settings.uiLanguage,
       });
-    } catch {
-      return undefined;
+      return [result, undefined];
+    } catch (error) {
+      // Shown, not thrown: the thread stays readable even when the analysis fails.
+      return [undefined, error instanceof Error ? error.message.split('\n')[0] : String(error)];
     }
   }, [thread, settings, phrasebook, history, props.draft]);
 
@@ -216,6 +218,18 @@ export function Sidebar(props: SidebarProps) {
               canInsert={props.linked}
               onInsert={(text) => void insert(text)}
             />
+          )}
+          {analysisError && (
+            <p className="wc-notice" data-testid="analysis-error">
+              {t({ nl: 'De analyse lukte niet: ', en: 'The analysis failed: ' })}
+              {analysisError}
+            </p>
+          )}
+          {!analysis && props.draft.trim() !== '' && (
+            <section data-testid="draft">
+              <h2>{t({ nl: 'Je concept', en: 'Your draft' })}</h2>
+              <p className="wc-text">{props.draft}</p>
+            </section>
           )}
           {notice && (
             <p className="wc-notice" role="status" data-testid="notice">

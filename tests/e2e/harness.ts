@@ -41,6 +41,8 @@ export interface Extension {
   extensionId: string;
   serviceWorker: Worker;
   server: FixtureServer;
+  /** Extension pages the install opened by itself (the first-run page), closed by the harness. */
+  openedOnInstall: string[];
   /** A new tab at `url`, waiting for `load`; problems are collected from before the first byte. */
   openPage(url: string): Promise<OpenedPage>;
   /** chrome-extension://ID/<path>, e.g. "options.html" or "sidebar.html?mode=popup". */
@@ -97,7 +99,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   // The first-run page opens on install; tests open what they need themselves.
-  await closeOnboarding(context);
+  const openedOnInstall = await closeOnboarding(context);
 
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
@@ -117,6 +119,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionId,
     serviceWorker,
     server,
+    openedOnInstall,
     openPage: open,
     openExtensionPage: (path) => open(extensionUrl(path)),
     extensionUrl,
@@ -141,12 +144,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 }
 
-async function closeOnboarding(context: BrowserContext): Promise<void> {
-  // Give onInstalled a moment to open the first-run tab, then close every extension tab it opened.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  for (const page of context.pages()) {
-    if (page.url().startsWith('chrome-extension://')) await page.close();
+async function closeOnboarding(context: BrowserContext): Promise<string[]> {
+  // Wait (up to 3 s) for onInstalled to open the first-run tab, then close every extension tab it opened.
+  const isExtensionPage = (page: Page) => page.url().startsWith('chrome-extension://');
+  const deadline = Date.now() + 3000;
+  while (!context.pages().some(isExtensionPage) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const opened: string[] = [];
+  for (const page of context.pages().filter(isExtensionPage)) {
+    opened.push(page.url());
+    await page.close();
+  }
+  return opened;
 }
 
 /** The manifest of the build under test (e.g. to assert permissions or web_accessible_resources). */
