@@ -15,9 +15,14 @@ export default defineRule({
   },
   check: ({ draft, thread, brand }) => {
     if (!draft.includes('@')) return [];
+    // Everyone who wrote in the thread or was tagged in it is part of the conversation.
     const inThread = new Set(
       thread.posts
-        .flatMap((post) => [post.handle, post.quoted?.handle])
+        .flatMap((post) => [
+          post.handle,
+          post.quoted?.handle,
+          ...[...post.text.matchAll(mentionPattern)].map((m) => m[1]),
+        ])
         .filter((h): h is string => !!h)
         .map(normalizeHandle),
     );
