@@ -7,7 +7,8 @@
  * Every write goes through lib/db/phrasebooks.ts; texts are rendered as text, never as HTML.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { WebcareDb } from '../../lib/db/schema';
+import type { WebcareDb } from '../../lib/db/schema';
+import { webcareDb } from '../../lib/db/open';
 import {
   copyTeamEntry,
   deleteEntry,
@@ -34,11 +35,9 @@ import { useT } from '../common/locale';
 import type { SectionProps } from './sections';
 import { PhrasebookTransfer } from './PhrasebookTransfer';
 
-let database: WebcareDb | undefined;
-/** One Dexie connection for the page, opened on first use. */
+/** The page's one Dexie connection (lib/db/open.ts). */
 export function phrasebookDb(): WebcareDb {
-  database ??= new WebcareDb();
-  return database;
+  return webcareDb();
 }
 
 const categoryNames: Record<PhrasebookCategory, { nl: string; en: string }> = {

@@ -15,6 +15,9 @@ import { getCorrection, saveCorrection } from '../../lib/db/corrections';
 import { logHandled, StorageFullError } from '../../lib/db/log';
 import { categorySchema } from '../../lib/analysis/types';
 import { detectPostedReply, type SnapshotPost } from '../../lib/insights/reply-posted';
+import { loadActivePhrasebook } from '../../lib/db/phrasebooks';
+import { bindTeamVariables } from '../../lib/phrasebook/fill';
+import { starterPhrasebooks } from '../../lib/phrasebook/starter';
 
 export { loadSettings };
 
@@ -27,9 +30,17 @@ export interface PostRef {
   customerHandle?: string;
 }
 
-/** SLOT (issue 4, phrasebook): the entries to rank for suggestions. Until wired, no suggestions are shown. */
+/**
+ * The entries to rank for suggestions (lib/db/phrasebooks, issue 4): every book, personal copies replacing team
+ * originals, team variables ({statusUrl}…) already bound. Installs the starter books on first use.
+ */
 export async function loadPhrasebook(): Promise<PhrasebookEntry[]> {
-  return [];
+  try {
+    const { entries, variables } = await loadActivePhrasebook(webcareDb(), starterPhrasebooks());
+    return bindTeamVariables(entries, variables);
+  } catch {
+    return [];
+  }
 }
 
 /** The customer's earlier handled items (lib/db, issue 6), fed to analyze() for repeated_negative. */

@@ -184,3 +184,27 @@ export function highlightMissing(text: string, missing: readonly string[]): Temp
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
   return parts;
 }
+
+/**
+ * Bind team variables ahead of ranking, for callers that pass entries but no FillContext.custom: each known
+ * `{name}` becomes its value (braces in the value escaped), escapes and every other variable stay as written,
+ * so fillTemplate later gives the same text as filling with `custom` would.
+ */
+export function bindTeamVariables<T extends { text: { nl?: string | undefined; en?: string | undefined } }>(
+  entries: readonly T[],
+  variables: Readonly<Record<string, string>>,
+): T[] {
+  const known = Object.entries(variables).filter(([, value]) => value.trim() !== '');
+  if (known.length === 0) return [...entries];
+  const values = new Map(known.map(([name, value]) => [name, value.trim().replace(/\{/g, '{{').replace(/\}/g, '}}')]));
+  const bind = (template: string) =>
+    template.replace(TOKEN, (token, name: string | undefined) =>
+      name !== undefined ? (values.get(name) ?? token) : token,
+    );
+  return entries.map((entry) => {
+    const text = { ...entry.text };
+    if (text.nl !== undefined) text.nl = bind(text.nl);
+    if (text.en !== undefined) text.en = bind(text.en);
+    return { ...entry, text };
+  });
+}

@@ -6,6 +6,7 @@ import {
   firstNameOf,
   highlightMissing,
   templateVariables,
+  bindTeamVariables,
   variableValues,
 } from '../../lib/phrasebook/fill';
 
@@ -163,5 +164,19 @@ describe('highlightMissing', () => {
       { kind: 'variable', name: 'statusUrl' },
       { kind: 'text', text: ' now, {firstName}' },
     ]);
+  });
+});
+
+describe('bindTeamVariables', () => {
+  it('gives the same text as filling with the team values', () => {
+    const entries = [{ id: 'a', text: { nl: 'Zie {statusUrl} of bel {phone}, {firstName}. {{statusUrl}}' } }];
+    const team = { statusUrl: 'https://status.example.org/{x}', phone: '' };
+    const [bound] = bindTeamVariables(entries, team);
+    const direct = fillTemplate(entries[0]!.text.nl, { ...team, firstName: 'Jan' });
+    expect(fillTemplate(bound!.text.nl!, { firstName: 'Jan' })).toEqual({ ...direct, parts: expect.anything() });
+    expect(fillTemplate(bound!.text.nl!, { firstName: 'Jan' }).text).toBe(
+      'Zie https://status.example.org/{x} of bel {phone}, Jan. {statusUrl}',
+    );
+    expect(entries[0]!.text.nl).toContain('{statusUrl}');
   });
 });
