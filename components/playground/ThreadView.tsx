@@ -5,7 +5,7 @@
 import type { SarcasmReason } from '../../lib/analysis/types';
 import type { Post, Thread } from '../../lib/thread/schema';
 import { findTarget } from '../../lib/thread/target';
-import { useT } from '../common/locale';
+import { useT, useUiLanguage } from '../common/locale';
 
 export interface ThreadViewProps {
   thread: Thread;
@@ -62,6 +62,7 @@ interface PostCardProps {
 
 function PostCard({ post, platform, depth, isRoot, isTarget, cues, brandName }: PostCardProps) {
   const t = useT();
+  const language = useUiLanguage();
   const classes = [
     'pg-post',
     isRoot ? 'pg-post--root' : 'pg-post--reply',
@@ -91,7 +92,9 @@ function PostCard({ post, platform, depth, isRoot, isTarget, cues, brandName }: 
             {platform === 'linkedin' && !isRoot ? (
               <span className="pg-post__headline">{post.isBrand ? t({ nl: 'Auteur', en: 'Author' }) : '· 2nd'}</span>
             ) : null}
-            {platform === 'x' && post.time ? <span className="pg-post__time">· {formatTime(post.time)}</span> : null}
+            {platform === 'x' && post.time ? (
+              <span className="pg-post__time">· {formatTime(post.time, language)}</span>
+            ) : null}
           </header>
           <p className="pg-post__text">{post.text}</p>
         </div>
@@ -106,14 +109,14 @@ function PostCard({ post, platform, depth, isRoot, isTarget, cues, brandName }: 
             <>
               <span>{t({ nl: 'Vind ik leuk', en: 'Like' })}</span>
               <span>{t({ nl: 'Reageren', en: 'Reply' })}</span>
-              {post.time ? <span>{formatTime(post.time)}</span> : null}
+              {post.time ? <span>{formatTime(post.time, language)}</span> : null}
             </>
           ) : (
             <>
               <span>{t({ nl: 'Interessant', en: 'Like' })}</span>
               <span>|</span>
               <span>{t({ nl: 'Reageren', en: 'Reply' })}</span>
-              {post.time ? <span>{formatTime(post.time)}</span> : null}
+              {post.time ? <span>{formatTime(post.time, language)}</span> : null}
             </>
           )}
         </footer>
@@ -173,16 +176,26 @@ function depths(posts: readonly Post[]): Map<string, number> {
 }
 
 /** Fixed zone so a scenario shows the same times on every machine. */
-const timeFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const timeFormats = {
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }),
+};
 
-function formatTime(iso: string): string {
+function formatTime(iso: string, language: 'nl' | 'en'): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? '' : timeFormats[language].format(date);
 }
