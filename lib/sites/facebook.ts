@@ -174,7 +174,7 @@ function ownElements(article: Element, selector: string): Element[] {
 }
 
 function commentIdsOf(article: Element): { comment?: string; reply?: string } {
-  for (const link of ownElements(article, 'a[href*="comment_id="]')) {
+  for (const link of ownElements(article, selectors.commentLink.join(', '))) {
     const href = link.getAttribute('href') ?? '';
     let params: URLSearchParams;
     try {

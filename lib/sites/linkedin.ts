@@ -3,7 +3,7 @@
 import type { Post, Thread } from '../thread/schema';
 import { isBrandAuthor, normalizeHandle } from '../thread/target';
 import { visibleText } from '../thread/text';
-import { guard, ownerDocumentOf, queryAll, queryFirst } from './query';
+import { closestOf, guard, ownerDocumentOf, queryAll, queryFirst } from './query';
 import { fail, ok, type BrandHint, type Result, type SiteAdapter } from './types';
 
 export const selectors = {
@@ -14,11 +14,15 @@ export const selectors = {
     'div[data-urn^="urn:li:aggregate:"]',
     'div[data-id^="urn:li:activity:"]', // pre-2026-05 detail pages (lhremote); drop when no longer seen
   ],
+  /** Post author; the aria-hidden copy is the visible one. seen 2026-11. */
   legacyActorName: ['.update-components-actor__name span[aria-hidden="true"]', '.update-components-actor__name'],
+  /** Author profile (/in/ or /company/), for isBrand. seen 2026-11. */
   legacyActorLink: ['a.update-components-actor__meta-link', 'a.update-components-actor__image', 'a[href*="/in/"]'],
+  /** Post text. seen 2026-11. */
   legacyText: ['.update-components-text span[dir="ltr"]', '.update-components-text'],
   /** Comment articles; a reply is an article inside `.comments-replies-list` of its parent. seen 2026-11. */
   legacyComment: ['article.comments-comment-entity[data-id^="urn:li:comment:"]'],
+  /** Comment header: name, profile link, text. seen 2026-11. */
   legacyCommentName: ['.comments-comment-meta__description-title'],
   legacyCommentLink: ['a.comments-comment-meta__description-container'],
   legacyCommentText: ['.comments-comment-item__main-content span[dir="ltr"]', '.comments-comment-item__main-content'],
@@ -30,20 +34,25 @@ export const selectors = {
     '[componentkey^="expanded"][componentkey$="FeedType_FEED_DETAIL"]',
     '[data-testid="mainFeed"] [role="listitem"]',
   ],
+  /** Post author image link; its sibling `a` holds name, headline and time `p`s. seen 2026-11. */
   sduiActorImage: ['a[data-view-name="feed-actor-image"]'],
+  /** The detail-page body, whose comment list is its sibling (moved to SDUI 2026-05, lhremote). seen 2026-11. */
+  sduiDetailBody: ['[componentkey^="expanded"][componentkey$="FeedType_FEED_DETAIL"]'],
+  /** Post text. seen 2026-11. */
   sduiCommentary: ['[data-view-name="feed-commentary"]', '[data-testid="expandable-text-box"]'],
   /** One per comment or reply (trusthuman extract-post-comments.ts). seen 2026-11. */
   sduiCommentActor: ['a[data-view-name="comment-actor-picture"]', 'a[data-view-name="reply-actor-picture"]'],
+  /** Name, optional "Author", headline `p`s. seen 2026-11. */
   sduiCommentDescription: [
     'a[data-view-name="comment-actor-description"]',
     'a[data-view-name="reply-actor-description"]',
   ],
+  /** Comment text. seen 2026-11. */
   sduiCommentText: ['[data-testid="expandable-text-box"]'],
   /** JSON whose breadcrumb.content.data bytes hold updateUrn / commentUrn. seen 2026-11. */
   trackingScope: ['[data-view-tracking-scope]'],
-  /** Detail-page comment wrappers: three nested elements share one key. seen 2026-11. */
+  /** Detail-page comment wrappers in the LazyColumn: three nested elements share one key (parsed by commentUrnOf). seen 2026-11. */
   replaceableComment: ['[componentkey^="replaceableComment_"]'],
-  lazyColumn: ['[data-component-type="LazyColumn"]'],
   /** Both stacks (lhremote COMMENT_INPUT), then Quill 1 (legacy) and TipTap (SDUI). seen 2026-11. */
   composer: [
     '[role="textbox"][aria-label^="Text editor for creating"]',
@@ -243,7 +252,7 @@ function readSdui(postRoot: Element, activityId: string | undefined, brand?: Bra
     ? visibleText(nameParagraph)
     : (actorImage.querySelector('img')?.getAttribute('alt') ?? '');
   // Detail pages keep the comment list beside the post body; feed items hold their comments.
-  const detailBody = postRoot.closest(selectors.sduiPost[1]);
+  const detailBody = closestOf(postRoot, selectors.sduiDetailBody);
   const scope =
     queryFirst(postRoot, selectors.sduiCommentActor) || !detailBody ? postRoot : (detailBody.parentElement ?? postRoot);
   const actors = [...selectors.sduiCommentActor].flatMap((selector) => Array.from(scope.querySelectorAll(selector)));

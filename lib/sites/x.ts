@@ -18,8 +18,6 @@ export const selectors = {
   post: ['article[data-testid="tweet"]'],
   /** Any article: one without the testid is an unavailable post. seen 2026-11. */
   article: ['article'],
-  /** The focused post on a status page. seen 2026-11 (fixture x-tweet-sample.html). */
-  focused: ['article[tabindex="-1"]'],
   /** Name, handle and time block; a second one sits inside a quoted post. seen 2026-11. */
   userName: ['[data-testid="User-Name"]'],
   /** The link holding time[datetime]; its href gives handle and id. seen 2026-11. */

@@ -60,7 +60,7 @@ describe('linkedin adapter on fixture pages', () => {
       sduiCommentActor: [3, 2],
       trackingScope: [6],
       replaceableComment: [15],
-      lazyColumn: [1],
+
       composer: [1, 0, 1],
     },
     'changed-markup': { legacyPost: [0, 0, 0, 0], sduiPost: [0, 0, 2], sduiActorImage: [0], sduiCommentActor: [0, 0] },

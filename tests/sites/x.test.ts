@@ -37,7 +37,7 @@ describe('x adapter on fixture pages', () => {
       cell: [17],
       post: [14],
       article: [15],
-      focused: [1],
+
       quoted: [0],
       connectorLine: [13, 0],
       heading: [1, 2],
@@ -49,7 +49,7 @@ describe('x adapter on fixture pages', () => {
       cell: [10],
       post: [7],
       article: [7],
-      focused: [1],
+
       userName: [8],
       quoted: [1],
       connectorLine: [4, 0],
@@ -62,7 +62,7 @@ describe('x adapter on fixture pages', () => {
       cell: [7],
       post: [6],
       article: [7],
-      focused: [1],
+
       quoted: [0],
       connectorLine: [6, 0],
       composer: [2, 2],
@@ -75,7 +75,7 @@ describe('x adapter on fixture pages', () => {
       cell: [0],
       post: [1],
       article: [1],
-      focused: [1],
+
       quoted: [1],
       userName: [1],
       composer: [0, 0],
@@ -85,7 +85,7 @@ describe('x adapter on fixture pages', () => {
       cell: [1],
       post: [1],
       article: [1],
-      focused: [0],
+
       quoted: [1],
       userName: [2],
       text: [2],
@@ -95,7 +95,7 @@ describe('x adapter on fixture pages', () => {
       cell: [1],
       post: [1],
       article: [1],
-      focused: [0],
+
       quoted: [1],
       userName: [2],
       text: [2],
