@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
+  builtManifest,
   launchExtension,
   problemsFromUs,
   routeSiteFixture,
@@ -38,6 +39,17 @@ function expectNoErrorsFromUs(errors: Parameters<typeof problemsFromUs>[0]) {
   // The fixture pages have no scripts of their own that could fail: any page error would be ours.
   expect(errors.pageErrors).toEqual([]);
 }
+
+describe('manifest', () => {
+  it('lets exactly the four sites frame the sidebar page (web_accessible_resources)', () => {
+    const resources = (builtManifest().web_accessible_resources ?? []) as { resources: string[]; matches: string[] }[];
+    const sidebar = resources.find((entry) => entry.resources.includes('sidebar.html'));
+    // Without this entry Chromium blocks the frame (ERR_BLOCKED_BY_CLIENT): wxt.config.ts must list it.
+    expect(sidebar?.matches.sort()).toEqual(
+      ['https://twitter.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*', 'https://x.com/*'].sort(),
+    );
+  });
+});
 
 describe('X and twitter.com', () => {
   let page: Page;
