@@ -80,7 +80,12 @@ export function PhrasebookTransfer({ book, books, onChanged }: Props) {
 
   const confirmImport = async () => {
     if (!pending) return;
-    await applyImport(phrasebookDb(), pending.incoming, pending.plan, pending.into);
+    try {
+      await applyImport(phrasebookDb(), pending.incoming, pending.plan, pending.into);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      return;
+    }
     setPending(undefined);
     onChanged(t({ nl: 'Geïmporteerd.', en: 'Imported.' }), pending.before?.kind === 'own' ? pending.before : undefined);
   };
