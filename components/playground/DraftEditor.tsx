@@ -35,43 +35,54 @@ export function DraftEditor({
   const [active, setActive] = useState<number | undefined>(undefined);
   // Findings belong to the analysed (deferred) text; spans beyond the current text are clipped by segmentText.
   const segments = segmentText(value, findings);
+  const marked = segments.map((segment) =>
+    segment.covering.length === 0 ? (
+      <span key={segment.start}>{segment.text}</span>
+    ) : (
+      <mark
+        key={segment.start}
+        className={`pg-mark pg-mark--${worstSeverity(segment.covering.map((i) => findings[i]))}${
+          active !== undefined && segment.covering.includes(active) ? ' pg-mark--active' : ''
+        }`}
+      >
+        {segment.text}
+      </mark>
+    ),
+  );
   return (
     <div className={`pg-draft${large ? ' pg-draft--large' : ''}`} data-testid={`draft-${id}`}>
-      <label className="pg-draft__label" htmlFor={`draft-input-${id}`}>
-        {label}
-      </label>
-      <div className="pg-draft__field">
-        <div className="pg-draft__backdrop" ref={backdrop} aria-hidden="true">
-          {segments.map((segment) =>
-            segment.covering.length === 0 ? (
-              <span key={segment.start}>{segment.text}</span>
-            ) : (
-              <mark
-                key={segment.start}
-                className={`pg-mark pg-mark--${worstSeverity(segment.covering.map((i) => findings[i]))}${
-                  active !== undefined && segment.covering.includes(active) ? ' pg-mark--active' : ''
-                }`}
-              >
-                {segment.text}
-              </mark>
-            ),
-          )}
-          {/* A trailing newline needs one more line of backdrop to keep the scroll heights equal. */}
-          {'\n '}
+      {readOnly ? (
+        <div className="pg-draft__label">{label}</div>
+      ) : (
+        <label className="pg-draft__label" htmlFor={`draft-input-${id}`}>
+          {label}
+        </label>
+      )}
+      {readOnly ? (
+        // Shown in full (no textarea to scroll), with the marks in the text itself.
+        <div className="pg-draft__static" data-testid={`draft-text-${id}`}>
+          {marked}
         </div>
-        <textarea
-          id={`draft-input-${id}`}
-          className="pg-draft__input"
-          value={value}
-          spellCheck={false}
-          readOnly={readOnly}
-          onChange={(event) => onChange(event.target.value)}
-          onScroll={(event) => {
-            if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
-          }}
-          data-testid={`draft-input-${id}`}
-        />
-      </div>
+      ) : (
+        <div className="pg-draft__field">
+          <div className="pg-draft__backdrop" ref={backdrop} aria-hidden="true">
+            {marked}
+            {/* A trailing newline needs one more line of backdrop to keep the scroll heights equal. */}
+            {'\n '}
+          </div>
+          <textarea
+            id={`draft-input-${id}`}
+            className="pg-draft__input"
+            value={value}
+            spellCheck={false}
+            onChange={(event) => onChange(event.target.value)}
+            onScroll={(event) => {
+              if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
+            }}
+            data-testid={`draft-input-${id}`}
+          />
+        </div>
+      )}
       <div className="pg-draft__meta">
         {t({ nl: `${value.length} tekens`, en: `${value.length} characters` })} ·{' '}
         <span data-testid={`finding-count-${id}`}>

@@ -113,6 +113,7 @@ function Slide({
             value={scenario.badReply}
             onChange={() => undefined}
             findings={bad.ok ? bad.analysis.findings : []}
+            unavailable={!bad.ok}
             large
             readOnly
           />
@@ -123,6 +124,7 @@ function Slide({
               value={scenario.goodReply}
               onChange={() => undefined}
               findings={good.ok ? good.analysis.findings : []}
+              unavailable={!good.ok}
               large
               readOnly
             />

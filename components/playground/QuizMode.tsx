@@ -337,7 +337,7 @@ function CheckedExplanation({ scenario, question }: { scenario: Scenario; questi
   const analysis = useAnalysis(scenario, scenario.badReply);
   return (
     <div className="pg-explanation" data-testid="quiz-explanation">
-      <p className="pg-lesson__text">{t(scenario.lesson)}</p>
+      {question.kind === 'find-wrong' ? <p className="pg-lesson__text">{t(scenario.lesson)}</p> : null}
       {question.kind === 'find-wrong' ? (
         <p>
           {t({ nl: 'Zo kan het wel: ', en: 'A better reply: ' })}
@@ -354,6 +354,7 @@ function CheckedExplanation({ scenario, question }: { scenario: Scenario; questi
         onChange={() => undefined}
         readOnly
         findings={analysis.ok ? analysis.analysis.findings : []}
+        unavailable={!analysis.ok}
       />
     </div>
   );
