@@ -3,7 +3,7 @@
 import type { Post, Thread } from '../thread/schema';
 import { isBrandAuthor, normalizeHandle } from '../thread/target';
 import { visibleText } from '../thread/text';
-import { guard, ownerDocumentOf, queryAll, queryFirst } from './query';
+import { closestOf, guard, ownerDocumentOf, queryAll, queryFirst } from './query';
 import { fail, ok, type BrandHint, type Result, type SiteAdapter } from './types';
 
 export const selectors = {
@@ -42,6 +42,8 @@ export const selectors = {
   message: ['div[dir="auto"]'],
   /** Profile links in a comment header. seen 2026-11. */
   profileLink: ['a[href][role="link"]', 'a[href]'],
+  /** Reply controls under a comment (en, nl); the post's own is its comment_button. seen 2026-11. */
+  replyButton: ['[role="button"]', 'button'],
   /** Lexical comment box; scoped to the post root because Messenger uses Lexical too. seen 2026-11. */
   composer: [
     'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
@@ -240,6 +242,25 @@ function profileSlug(href: string): string | undefined {
   }
 }
 
+const REPLY_LABEL = /^(reply|beantwoorden|antwoorden|reageren)$/i;
+
+/** A comment's "Reply" gives that comment; the post's "Comment" button gives the post. */
+function replyTargetOf(element: Element, url: URL): string | undefined {
+  const control = closestOf(element, selectors.replyButton);
+  if (!control) return undefined;
+  const comment = control.closest([...selectors.comment, ...selectors.reply].join(', '));
+  if (comment) {
+    if (!REPLY_LABEL.test(visibleText(control))) return undefined;
+    const ids = commentIdsOf(comment);
+    return ids.reply ?? ids.comment;
+  }
+  if (!closestOf(control, [selectors.actionBar[0]])) return undefined;
+  const found = findPostRoot(ownerDocumentOf(control) ?? control);
+  if (!('root' in found) || !found.root.contains(control)) return undefined;
+  const articles = commentArticles(found.root);
+  return postIdOf(found.root, (node) => articles.some((article) => article.contains(node)), url) ?? 'post';
+}
+
 function findComposer(root: ParentNode): HTMLElement | null {
   const found = findPostRoot(root);
   if (!('root' in found)) return null;
@@ -266,6 +287,13 @@ export const facebookAdapter: SiteAdapter = {
       return findComposer(root);
     } catch {
       return null;
+    }
+  },
+  replyTargetOf: (element, url) => {
+    try {
+      return replyTargetOf(element, url);
+    } catch {
+      return undefined;
     }
   },
 };

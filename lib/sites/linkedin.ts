@@ -3,7 +3,7 @@
 import type { Post, Thread } from '../thread/schema';
 import { isBrandAuthor, normalizeHandle } from '../thread/target';
 import { visibleText } from '../thread/text';
-import { closestOf, guard, ownerDocumentOf, queryAll, queryFirst } from './query';
+import { closestOf, guard, matchesAny, ownerDocumentOf, queryAll, queryFirst } from './query';
 import { fail, ok, type BrandHint, type Result, type SiteAdapter } from './types';
 
 export const selectors = {
@@ -53,6 +53,19 @@ export const selectors = {
   trackingScope: ['[data-view-tracking-scope]'],
   /** Detail-page comment wrappers in the LazyColumn: three nested elements share one key (parsed by commentUrnOf). seen 2026-11. */
   replaceableComment: ['[componentkey^="replaceableComment_"]'],
+  /** Reply controls: legacy "Reply to X’s comment", SDUI a plain "Reply" button. seen 2026-11. */
+  replyButton: [
+    'button.comments-comment-social-bar__reply-action-button--cr',
+    'button[aria-label^="Reply to "]',
+    'button[data-view-name="comment-reply-button"]',
+    'button',
+  ],
+  /** The post's own comment button. seen 2026-11. */
+  commentButton: [
+    'button[data-view-name="feed-comment-button"]',
+    'button.comment-button',
+    'button[aria-label="Comment"]',
+  ],
   /** Both stacks (lhremote COMMENT_INPUT), then Quill 1 (legacy) and TipTap (SDUI). seen 2026-11. */
   composer: [
     '[role="textbox"][aria-label^="Text editor for creating"]',
@@ -339,6 +352,27 @@ function isBrand(author: string, href: string | null | undefined, brand?: BrandH
   return slug !== undefined && brand.handles.some((handle) => normalizeHandle(handle) === slug);
 }
 
+const REPLY_LABEL = /^(reply|reageren|beantwoorden)$/i;
+
+/** A comment's reply control gives that comment's URN; the post's comment button gives the post. */
+function replyTargetOf(element: Element, url: URL): string | undefined {
+  const commentButton = closestOf(element, selectors.commentButton);
+  if (commentButton) {
+    const post = closestOf(commentButton, [...selectors.legacyPost, ...selectors.sduiPost]);
+    const urn = post ? (legacyUrnOf(post) ?? sduiUrnOf(post)) : undefined;
+    return post ? postIdFrom(urn, activityIdFromUrl(url)) : undefined;
+  }
+  const control = closestOf(element, selectors.replyButton);
+  if (!control) return undefined;
+  // The last fallback is any button, so it must also read "Reply"/"Reageren" (SDUI's only sign).
+  const isReply = matchesAny(control, selectors.replyButton.slice(0, -1)) || REPLY_LABEL.test(visibleText(control));
+  if (!isReply) return undefined;
+  const legacy = control.closest('article.comments-comment-entity');
+  if (legacy) return normalizeCommentUrn(legacy.getAttribute('data-id') ?? '');
+  const container = commentContainerOf(control);
+  return container ? commentUrnOf(container) : undefined;
+}
+
 function findComposer(root: ParentNode): HTMLElement | null {
   const boxes = selectors.composer.flatMap((selector) => Array.from(root.querySelectorAll(selector)));
   const active = ownerDocumentOf(root)?.activeElement;
@@ -357,6 +391,13 @@ export const linkedinAdapter: SiteAdapter = {
       return findComposer(root);
     } catch {
       return null;
+    }
+  },
+  replyTargetOf: (element, url) => {
+    try {
+      return replyTargetOf(element, url);
+    } catch {
+      return undefined;
     }
   },
 };

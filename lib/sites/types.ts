@@ -23,6 +23,11 @@ export interface SiteAdapter {
   readThread(root: ParentNode, url: URL, brand?: BrandHint): Result<Thread>;
   /** The site's own reply box for the thread on screen, or null. */
   findComposer(root: ParentNode): HTMLElement | null;
+  /**
+   * The id (as in the Thread) of the post whose own "Reply"/"Comment" control contains `element`, so a click there
+   * makes that post the target; undefined for any other element. Never throws.
+   */
+  replyTargetOf?(element: Element, url: URL): string | undefined;
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

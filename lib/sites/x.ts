@@ -31,6 +31,8 @@ export const selectors = {
   avatar: ['[data-testid="Tweet-User-Avatar"]'],
   /** The 2 px connector line without layout (happy-dom, saved pages); live pages also get a computed-width test. */
   connectorLine: ['[style*="width: 2px"]', '[style*="width:2px"]'],
+  /** A post's reply control; clicking it makes that post the target. seen 2026-11. */
+  replyButton: ['[data-testid="reply"]'],
   /** Heading of a list section ("Discover more"). seen 2026-11. */
   heading: ['h2', '[role="heading"]'],
   /** The signed-in account, to suggest the brand handle (Maskbook twitter.com/utils/selector.ts). seen 2026-11. */
@@ -237,6 +239,13 @@ function continuesChainAbove(article: Element): boolean {
     .some((div) => view.getComputedStyle(div).width === '2px');
 }
 
+/** The post whose reply button holds `element` (a quoted post has no reply button of its own). */
+function replyTargetOf(element: Element): string | undefined {
+  const button = closestOf(element, selectors.replyButton);
+  const article = button ? closestOf(button, selectors.post) : null;
+  return article ? readPost(article)?.id : undefined;
+}
+
 function findComposer(root: ParentNode): HTMLElement | null {
   const modal = queryFirst(root, selectors.composerModal);
   const inModal = modal ? queryFirst(modal, selectors.composer) : null;
@@ -262,6 +271,13 @@ export const xAdapter: SiteAdapter = {
       return findComposer(root);
     } catch {
       return null;
+    }
+  },
+  replyTargetOf: (element) => {
+    try {
+      return replyTargetOf(element);
+    } catch {
+      return undefined;
     }
   },
 };

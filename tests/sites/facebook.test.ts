@@ -194,3 +194,28 @@ describe('facebook findComposer', () => {
     expect(facebookAdapter.findComposer(parsePage(byName('changed-markup').html))).toBeNull();
   });
 });
+
+describe('facebook replyTargetOf', () => {
+  const page = byName('spoorlinq-dialog-nl');
+  if (!page.golden.ok) throw new Error('missing golden');
+  const golden = page.golden.thread;
+
+  it('a comment\'s "Beantwoorden" gives that comment, the dialog\'s comment button the post', () => {
+    const document = parsePage(page.html);
+    const dialog = document.querySelector('div[role="dialog"]');
+    if (!dialog) throw new Error('fixture lost its dialog');
+    const replyButtons = Array.from(dialog.querySelectorAll('[role="article"] [role="button"]')).filter(
+      (button) => button.textContent === 'Beantwoorden',
+    );
+    expect(replyButtons.map((button) => facebookAdapter.replyTargetOf?.(button, page.url))).toEqual(
+      golden.posts.slice(1).map((post) => post.id),
+    );
+    const commentButtons = document.querySelectorAll('[data-ad-rendering-role="comment_button"]');
+    const [inFeed, inDialog] = [commentButtons[0], commentButtons[1]];
+    expect(inDialog && dialog.contains(inDialog)).toBe(true);
+    expect(inDialog && facebookAdapter.replyTargetOf?.(inDialog, page.url)).toBe(golden.posts[0]?.id);
+    expect(inFeed && facebookAdapter.replyTargetOf?.(inFeed, page.url)).toBeUndefined();
+    const like = dialog.querySelector('[role="article"] [aria-label="Vind ik leuk"]');
+    expect(like && facebookAdapter.replyTargetOf?.(like, page.url)).toBeUndefined();
+  });
+});

@@ -189,3 +189,26 @@ describe('linkedin findComposer', () => {
     expect(composer?.closest('[data-view-name="comment-box"]')).not.toBeNull();
   });
 });
+
+describe('linkedin replyTargetOf', () => {
+  it.each(['legacy-kliktel-en', 'sdui-detail-spoorlinq-en'])(
+    "on %s each comment's reply control gives its URN and the comment button the post",
+    (name) => {
+      const page = byName(name);
+      if (!page.golden.ok) throw new Error('missing golden');
+      const golden = page.golden.thread;
+      const document = parsePage(page.html);
+      const replyButtons = Array.from(document.querySelectorAll('button')).filter((button) =>
+        /^(Reply|Reageren)$/.test(button.textContent ?? ''),
+      );
+      const targets = replyButtons.map((button) => linkedinAdapter.replyTargetOf?.(button, page.url));
+      expect(targets.slice(0, golden.posts.length - 1)).toEqual(golden.posts.slice(1).map((post) => post.id));
+      const commentButton = document.querySelector(
+        'button[data-view-name="feed-comment-button"], button.comment-button',
+      );
+      expect(commentButton && linkedinAdapter.replyTargetOf?.(commentButton, page.url)).toBe(golden.posts[0]?.id);
+      const like = Array.from(document.querySelectorAll('button')).find((button) => button.textContent === 'Like');
+      expect(like && linkedinAdapter.replyTargetOf?.(like, page.url)).toBeUndefined();
+    },
+  );
+});

@@ -222,3 +222,18 @@ describe('x ownHandle', () => {
     expect(ownHandle(parsePage('<main></main>'))).toBeUndefined();
   });
 });
+
+describe('x replyTargetOf', () => {
+  const page = pages.find((candidate) => candidate.name === 'spoorlinq-storing-nl');
+  if (!page?.golden.ok) throw new Error('missing fixture');
+  const golden = page.golden.thread;
+
+  it('gives the post whose reply button was clicked, and nothing for other clicks', () => {
+    const document = parsePage(page.html);
+    const buttons = Array.from(document.querySelectorAll('[data-testid="reply"]'));
+    const targets = buttons.map((button) => xAdapter.replyTargetOf?.(button.firstElementChild ?? button, page.url));
+    expect(targets.slice(0, golden.posts.length)).toEqual(golden.posts.map((post) => post.id));
+    const text = document.querySelector('[data-testid="tweetText"]');
+    expect(text && xAdapter.replyTargetOf?.(text, page.url)).toBeUndefined();
+  });
+});
