@@ -63,12 +63,12 @@ const threadArb = fc.record({
 
 function buildInput(
   draft: string,
-  t: fc.RecordValue<{
+  t: {
     platform: string;
     voice: string;
-    signature?: string;
-    posts: { text: string; handle?: string; isBrand: boolean }[];
-  }>,
+    signature?: string | undefined;
+    posts: { text: string; handle?: string | undefined; isBrand: boolean }[];
+  },
 ): RuleInput {
   const brand = brandSchema.parse({
     name: 'SpoorLinq',
@@ -102,7 +102,7 @@ describe('every rule, any text', () => {
     it(`${rule.id} never throws and keeps spans inside the draft`, () => {
       fc.assert(
         fc.property(draftText, threadArb, (draft, t) => {
-          const input = buildInput(draft, t as never);
+          const input = buildInput(draft, t);
           for (const finding of rule.check(input)) {
             expect(finding.ruleId).toBe(rule.id);
             expect(finding.span.start).toBeGreaterThanOrEqual(0);
@@ -120,7 +120,7 @@ describe('every rule, any text', () => {
   it('checkDraft reports spans inside the draft and stable keys', () => {
     fc.assert(
       fc.property(draftText, threadArb, fc.constantFrom('nl', 'en'), (draft, t, ui) => {
-        const input = buildInput(draft, t as never);
+        const input = buildInput(draft, t);
         const findings = checkDraft(input, input.config, ui);
         for (const finding of findings) {
           expect(finding.end).toBeLessThanOrEqual(draft.length);
