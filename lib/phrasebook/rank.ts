@@ -52,6 +52,8 @@ interface LanguageIndex {
   postings: Map<string, number[]>;
   lengths: Float64Array;
   averageLength: number;
+  /** Distinct terms of each entry's text, to keep near-duplicates out of one list of suggestions. */
+  bodyTerms: Set<string>[];
 }
 
 export interface PhrasebookIndex {
@@ -74,6 +76,7 @@ export function indexPhrasebook(entries: readonly PhrasebookEntry[]): Phrasebook
 function buildLanguageIndex(entries: readonly PhrasebookEntry[], language: TermLanguage): LanguageIndex {
   const postings = new Map<string, number[]>();
   const lengths = new Float64Array(entries.length);
+  const bodyTerms: Set<string>[] = [];
   let total = 0;
   entries.forEach((entry, doc) => {
     const body = entry.text[language] ?? entry.text.nl ?? entry.text.en ?? '';
@@ -85,6 +88,7 @@ function buildLanguageIndex(entries: readonly PhrasebookEntry[], language: TermL
     add(entry.tags.join(' '), rankWeights.tagRepeat);
     add(entry.folder.replace(/\//g, ' '), 1);
     add(body, 1);
+    bodyTerms.push(new Set(textTerms(body, language).map(({ term }) => term)));
     let length = 0;
     for (const [term, tf] of counts) {
       length += tf;
@@ -95,7 +99,7 @@ function buildLanguageIndex(entries: readonly PhrasebookEntry[], language: TermL
     lengths[doc] = length;
     total += length;
   });
-  return { postings, lengths, averageLength: entries.length > 0 ? total / entries.length : 1 };
+  return { postings, lengths, averageLength: entries.length > 0 ? total / entries.length : 1, bodyTerms };
 }
 
 interface QueryTerm {
@@ -235,7 +239,7 @@ export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInpu
   scored.sort((x, y) => y.score - x.score || compareIds(entries[x.doc]?.id ?? '', entries[y.doc]?.id ?? ''));
 
   const uiLanguage = input.uiLanguage ?? 'en';
-  return scored.slice(0, input.limit).map((hit) => {
+  return pickDistinct(scored, languageIndex.bodyTerms, input.limit).map((hit) => {
     const entry = entries[hit.doc] as PhrasebookEntry;
     const textLanguage: TermLanguage = entry.text[language] !== undefined ? language : entry.text.nl ? 'nl' : 'en';
     const template = entry.text[textLanguage] ?? '';
@@ -256,6 +260,32 @@ export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInpu
       missing: filled.missing,
     };
   });
+}
+
+/** Share of the smaller text's terms found in the other: 1 for a copy with a sentence added. */
+const NEAR_DUPLICATE = 0.8;
+
+/**
+ * The best `limit` hits, skipping any whose text is a near-copy of a better one (a big team's book holds the
+ * same answer per channel or campaign): five slots should offer five different answers.
+ */
+function pickDistinct(scored: readonly Scored[], bodyTerms: readonly Set<string>[], limit: number): Scored[] {
+  const picked: Scored[] = [];
+  for (const hit of scored) {
+    if (picked.length === limit) break;
+    const terms = bodyTerms[hit.doc] ?? new Set<string>();
+    const duplicate = picked.some((other) => overlap(terms, bodyTerms[other.doc] ?? new Set()) >= NEAR_DUPLICATE);
+    if (!duplicate) picked.push(hit);
+  }
+  return picked;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const term of small) if (large.has(term)) shared++;
+  return shared / small.size;
 }
 
 function platformBoost(entry: PhrasebookEntry, platform: Platform): number {

@@ -72,9 +72,9 @@ describe('rankReplies', () => {
 
   it('lifts entries for the category and an active situation, and says so in Dutch when asked', () => {
     const books = [
-      entry({ id: 'complaint', title: 'Algemeen', text: { nl: 'Tekst een.' }, categories: ['complaint'] }),
-      entry({ id: 'compliment', title: 'Algemeen', text: { nl: 'Tekst twee.' }, categories: ['compliment'] }),
-      entry({ id: 'night', title: 'Algemeen', text: { nl: 'Tekst drie.' }, categories: ['outside_hours'] }),
+      entry({ id: 'complaint', title: 'Algemeen', text: { nl: 'Balen van de trein.' }, categories: ['complaint'] }),
+      entry({ id: 'compliment', title: 'Algemeen', text: { nl: 'Leuk om te lezen!' }, categories: ['compliment'] }),
+      entry({ id: 'night', title: 'Algemeen', text: { nl: 'Morgen vanaf acht uur.' }, categories: ['outside_hours'] }),
     ];
     expect(rankReplies(books, inputFor('hallo', { category: 'compliment' })).map((s) => s.id)).toEqual(['compliment']);
     const night = rankReplies(
@@ -87,10 +87,20 @@ describe('rankReplies', () => {
 
   it('prefers the platform and folder asked for, and the other language last', () => {
     const books = [
-      entry({ id: 'fb', title: 'Storing', text: { nl: 'Storing.' }, platforms: ['facebook'] }),
-      entry({ id: 'x', title: 'Storing', text: { nl: 'Storing.' }, platforms: ['x'] }),
+      entry({
+        id: 'fb',
+        title: 'Storing',
+        text: { nl: 'Storing, deel een bericht op de pagina.' },
+        platforms: ['facebook'],
+      }),
+      entry({ id: 'x', title: 'Storing', text: { nl: 'Storing, stuur een DM.' }, platforms: ['x'] }),
       entry({ id: 'en', title: 'Storing', text: { en: 'Outage.' } }),
-      entry({ id: 'campaign', title: 'Storing', text: { nl: 'Storing.' }, folder: 'Actie/Winter' }),
+      entry({
+        id: 'campaign',
+        title: 'Storing',
+        text: { nl: 'Storing, bekijk de winteractie.' },
+        folder: 'Actie/Winter',
+      }),
     ];
     expect(rankReplies(books, inputFor('storing', { category: 'other' })).map((s) => s.id)).toEqual([
       'x',
@@ -101,6 +111,19 @@ describe('rankReplies', () => {
     expect(rankReplies(books, inputFor('storing', { category: 'other', folderBoosts: { Actie: 0.5 } }))[0]?.id).toBe(
       'campaign',
     );
+  });
+
+  it('offers different answers: a near-copy of a better suggestion is left out', () => {
+    const text = 'Balen dat je trein vertraging had. Welke rit was het?';
+    const books = [
+      entry({ id: 'rail', title: 'Vertraging', text: { nl: text } }),
+      entry({ id: 'rail-fb', title: 'Vertraging (Facebook)', text: { nl: `${text} Stuur ons een bericht.` } }),
+      entry({ id: 'other', title: 'Vertraging bus', text: { nl: 'De bus had vertraging, sorry.' } }),
+    ];
+    expect(rankReplies(books, inputFor('trein vertraging', { category: 'other' })).map((s) => s.id)).toEqual([
+      'rail',
+      'other',
+    ]);
   });
 
   it('weighs the customer’s earlier posts in the thread', () => {
