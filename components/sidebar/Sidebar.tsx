@@ -118,7 +118,7 @@ export function Sidebar(props: SidebarProps) {
       return [result, undefined];
     } catch (error) {
       // Shown, not thrown: the thread stays readable even when the analysis fails.
-      return [undefined, error instanceof Error ? error.message.split('\n')[0] : String(error)];
+      return [undefined, (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200)];
     }
   }, [thread, settings, phrasebook, history, props.draft]);
 
