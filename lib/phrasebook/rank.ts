@@ -85,7 +85,8 @@ function buildLanguageIndex(entries: readonly PhrasebookEntry[], language: TermL
       for (const { term } of textTerms(text, language)) counts.set(term, (counts.get(term) ?? 0) + times);
     };
     add(entry.title, rankWeights.titleRepeat);
-    add(entry.tags.join(' '), rankWeights.tagRepeat);
+    // A phrase tag ("lang wachten") speaks for the phrase: its words share the tag's weight.
+    for (const tag of entry.tags) add(tag, rankWeights.tagRepeat / Math.max(1, tag.trim().split(/\s+/).length));
     add(entry.folder.replace(/\//g, ' '), 1);
     add(body, 1);
     bodyTerms.push(new Set(textTerms(body, language).map(({ term }) => term)));
