@@ -85,7 +85,7 @@ interface Entry {
 function readThread(root: ParentNode, url: URL, brand?: BrandHint): Result<Thread> {
   const focusedId = statusIdFromUrl(url);
   if (!focusedId) return fail('This is not an X post page: the address has no /status/<id>.');
-  const articles = itemsOf(root);
+  const { items: articles, windowed } = itemsOf(root);
   if (articles.length === 0) return fail('No conversation list found: X may have changed its page.');
 
   const entries: Entry[] = [];
@@ -108,7 +108,11 @@ function readThread(root: ParentNode, url: URL, brand?: BrandHint): Result<Threa
   if (entries.length === 0) return fail('No posts found: X may have changed its page.');
 
   const focusedIndex = entries.findIndex((entry) => entry.focused);
-  if (focusedIndex < 0) return fail(`The post ${focusedId} is not on this page (yet): X may still be loading it.`);
+  // Scrolled past it: the list recycled the focused cell, so every cell on screen is below it (mergeThread adds
+  // these to the earlier read). Otherwise the page is still loading or shows another post.
+  if (focusedIndex < 0 && !windowed) {
+    return fail(`The post ${focusedId} is not on this page (yet): X may still be loading it.`);
+  }
   entries.forEach((entry, index) => {
     const above = entries[index - 1];
     if (index <= focusedIndex) {
@@ -125,32 +129,39 @@ function readThread(root: ParentNode, url: URL, brand?: BrandHint): Result<Threa
     platform: 'x',
     url: url.href,
     posts: entries.map((entry) => entry.post),
-    targetId: focusedId,
+    ...(focusedIndex >= 0 ? { targetId: focusedId } : {}),
   });
 }
 
 type Item = Element | 'skip' | 'discover-more';
 
-/** List items in reading order: cells sorted by translateY, or bare articles on a page without the list. */
-function itemsOf(root: ParentNode): Item[] {
+/**
+ * List items in reading order: cells sorted by translateY, or bare articles on a page without the list. `windowed`:
+ * the first cell on screen is not at the top, so cells above it were recycled.
+ */
+function itemsOf(root: ParentNode): { items: Item[]; windowed: boolean } {
   const list = queryFirst(root, selectors.conversation);
   const cells = queryAll(list ?? root, selectors.cell);
   if (cells.length === 0) {
     // A saved single post (no list): its top-level articles in document order.
-    return queryAll(root, selectors.article).filter((article) => !article.parentElement?.closest('article'));
+    const articles = queryAll(root, selectors.article).filter((article) => !article.parentElement?.closest('article'));
+    return { items: articles, windowed: false };
   }
   const offsets = cells.map(translateY);
-  const ordered = offsets.every((offset) => offset !== undefined)
+  const positioned = offsets.every((offset) => offset !== undefined);
+  const windowed = positioned && Math.min(...(offsets as number[])) > 0;
+  const ordered = positioned
     ? cells
         .map((cell, index) => ({ cell, offset: offsets[index] ?? 0 }))
         .sort((a, b) => a.offset - b.offset)
         .map((entry) => entry.cell)
     : cells;
-  return ordered.map((cell): Item => {
+  const items = ordered.map((cell): Item => {
     const article = queryFirst(cell, selectors.article);
     if (article) return article;
     return isDiscoverMore(cell) ? 'discover-more' : 'skip';
   });
+  return { items, windowed };
 }
 
 function translateY(cell: Element): number | undefined {
