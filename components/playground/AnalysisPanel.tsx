@@ -57,7 +57,11 @@ export function AnalysisPanel({ state, onUseSuggestion, large = false }: Analysi
         </dd>
       </dl>
       {sarcasm.reasons.length > 0 ? (
-        <ul className="pg-analysis__reasons" aria-label={t({ nl: 'Redenen', en: 'Reasons' })}>
+        <ul
+          className="pg-analysis__reasons"
+          aria-label={t({ nl: 'Waarom dit oordeel', en: 'Why this verdict' })}
+          data-testid="sarcasm-reasons"
+        >
           {sarcasm.reasons.map((reason, index) => (
             <li key={`${reason.postId}-${index}`}>
               <span className="pg-tag">{reason.postId}</span> {reason.cue}

@@ -10,7 +10,7 @@ import { useT } from '../common/locale';
 import { AnalysisPanel } from './AnalysisPanel';
 import { DraftEditor } from './DraftEditor';
 import { ThreadView } from './ThreadView';
-import { useAnalysis } from './use-analysis';
+import { sarcasmCues, useAnalysis } from './use-analysis';
 
 const lastStep = 4;
 
@@ -101,7 +101,7 @@ function Slide({
       </header>
       <div className="pg-columns">
         <div className="pg-column">
-          <ThreadView thread={scenario.thread} cues={step >= 1 && bad.ok ? bad.analysis.sarcasm.reasons : []} large />
+          <ThreadView thread={scenario.thread} cues={step >= 1 ? sarcasmCues(bad) : []} large />
         </div>
         <div className="pg-column">{step >= 1 ? <AnalysisPanel state={bad} large /> : null}</div>
       </div>

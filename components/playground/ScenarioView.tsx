@@ -10,7 +10,7 @@ import { AnalysisPanel } from './AnalysisPanel';
 import { DraftEditor } from './DraftEditor';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ThreadView } from './ThreadView';
-import { useAnalysis } from './use-analysis';
+import { sarcasmCues, useAnalysis } from './use-analysis';
 
 export interface ScenarioViewProps {
   scenario: Scenario;
@@ -78,7 +78,7 @@ export function ScenarioView(props: ScenarioViewProps) {
 
       <div className="pg-columns">
         <div className="pg-column">
-          <ThreadView thread={scenario.thread} cues={first.ok ? first.analysis.sarcasm.reasons : []} />
+          <ThreadView thread={scenario.thread} cues={sarcasmCues(first)} />
           {editing ? <ScenarioEditor scenario={scenario} onChange={props.onChange} /> : null}
         </div>
         <div className="pg-column">

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { analyze } from '../../lib/analysis/analyze';
-import type { Analysis } from '../../lib/analysis/types';
+import type { Analysis, SarcasmReason } from '../../lib/analysis/types';
 import { scenarioAnalyzeOptions } from '../../lib/playground/analysis-options';
 import type { Scenario } from '../../lib/playground/schema';
 import { useUiLanguage } from '../common/locale';
@@ -29,4 +29,9 @@ export function useAnalysis(scenario: Scenario, draft: string | undefined): Anal
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   }, [scenario, deferredDraft, uiLanguage]);
+}
+
+/** The posts to mark as sarcasm cues: only when the verdict is sarcastic (reasons for "sincere" are not cues). */
+export function sarcasmCues(state: AnalysisState): readonly SarcasmReason[] {
+  return state.ok && state.analysis.sarcasm.sarcastic ? state.analysis.sarcasm.reasons : [];
 }
