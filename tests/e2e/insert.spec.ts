@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   editorText,
-  htmlPage,
   insertFromSidebar,
   launchExtension,
   problemsFromUs,
@@ -58,24 +57,18 @@ describe('insertion', () => {
     await page.close();
   });
 
-  for (const editor of ['quill', 'tiptap'] as const) {
-    it(`LinkedIn: ${editor === 'quill' ? 'Quill 1 (legacy) through its API' : 'TipTap (SDUI) through paste'}`, async () => {
-      const url = `https://www.linkedin.com/feed/update/urn:li:activity:71000000000000${editor === 'quill' ? 1 : 2}/`;
-      const box =
-        editor === 'quill'
-          ? '<div class="ql-container"><div class="ql-editor" contenteditable="true" role="textbox" aria-label="Text editor for creating content"></div></div>'
-          : '<div data-view-name="comment-box"><div class="tiptap ProseMirror" contenteditable="true" role="textbox" aria-label="Text editor for creating comment"></div></div>';
-      await ext.server.routeBundle(
-        `https://www.linkedin.com/__e2e/${editor}.js`,
-        `${__dirname}/pages/${editor === 'quill' ? 'quill-linkedin.ts' : 'tiptap-linkedin.ts'}`,
-      );
-      ext.server.route(url, htmlPage({ body: `<main>${box}</main>`, scripts: [`/__e2e/${editor}.js`] }));
-      const { page, errors } = await ext.openPage(url);
+  for (const [editor, name, method] of [
+    ['quill', 'linkedin/legacy-kliktel-en', 'quill'],
+    ['tiptap', 'linkedin/sdui-detail-spoorlinq-en', 'paste'],
+  ] as const) {
+    it(`LinkedIn: ${editor === 'quill' ? 'Quill 1 (legacy layout) through its API' : 'TipTap (SDUI layout) through paste'}`, async () => {
+      const fixture = await routeSiteFixture(ext.server, name, { scripts: [editor] });
+      const { page, errors } = await ext.openPage(fixture.url);
       const sidebar = await ext.sidebarFrame(page);
-      // The agent clicks into the reply box first, as on the site.
-      await page.locator('[role="textbox"]').click();
+      expect(await editorText(page)).toBe('');
+      // No click first: the adapter finds the reply box itself.
       const outcome = await insertFromSidebar(sidebar, reply);
-      expect(outcome).toMatchObject({ ok: true, method: editor === 'quill' ? 'quill' : 'paste' });
+      expect(outcome).toMatchObject({ ok: true, method });
       expect(flat(await editorText(page))).toBe(flat(reply));
       expect([...errors.pageErrors, ...problemsFromUs(errors, ext.extensionId)]).toEqual([]);
       await page.close();

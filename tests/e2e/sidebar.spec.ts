@@ -145,6 +145,19 @@ describe('Facebook', () => {
   });
 });
 
+describe('LinkedIn', () => {
+  for (const name of ['linkedin/legacy-kliktel-en', 'linkedin/sdui-feed-rivierbank-nl']) {
+    it(`reads ${name.includes('legacy') ? 'the legacy (Ember)' : 'the current (SDUI)'} layout under LinkedIn’s CSP`, async () => {
+      const fixture = await routeSiteFixture(ext.server, name);
+      const { page, errors } = await ext.openPage(fixture.url);
+      const sidebar = await ext.sidebarFrame(page);
+      await expectThread(sidebar, fixture);
+      expectNoErrorsFromUs(errors);
+      await page.close();
+    });
+  }
+});
+
 describe('a page the adapter does not know', () => {
   it('says it could not read the thread and why, offers the selection, and the page shows no error', async () => {
     const fixture = await routeSiteFixture(ext.server, 'x/changed-markup');

@@ -1,4 +1,7 @@
-/** Test page script (LinkedIn, SDUI): a REAL TipTap editor in place of the fixture's `.tiptap.ProseMirror` box. */
+/**
+ * Test page script (LinkedIn, SDUI): REAL TipTap editors in place of each of the fixture's `.tiptap.ProseMirror`
+ * boxes. window.__e2eEditorText() joins the texts of the editors holding any.
+ */
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 
@@ -8,18 +11,22 @@ declare global {
   }
 }
 
-const existing =
-  document.querySelector<HTMLElement>('div.tiptap.ProseMirror') ??
-  document.querySelector<HTMLElement>('[data-e2e-composer]');
-if (existing) {
+const editors: Editor[] = [];
+for (const existing of document.querySelectorAll<HTMLElement>('div.tiptap.ProseMirror')) {
   const label = existing.getAttribute('aria-label') ?? 'Text editor for creating comment';
   const mount = document.createElement('div');
   existing.replaceWith(mount);
-  const editor = new Editor({
-    element: mount,
-    extensions: [StarterKit],
-    content: '',
-    editorProps: { attributes: { role: 'textbox', 'aria-label': label } },
-  });
-  window.__e2eEditorText = () => editor.getText({ blockSeparator: '\n' });
+  editors.push(
+    new Editor({
+      element: mount,
+      extensions: [StarterKit],
+      content: '',
+      editorProps: { attributes: { role: 'textbox', 'aria-label': label } },
+    }),
+  );
 }
+window.__e2eEditorText = () =>
+  editors
+    .map((editor) => editor.getText({ blockSeparator: '\n' }))
+    .filter((text) => text !== '')
+    .join('\n---\n');
