@@ -7,13 +7,22 @@ import type { CustomerHistoryItem } from '../../lib/analysis/types';
 import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
 import type { Platform } from '../../lib/thread/schema';
 import { loadSettings } from '../common/settings';
+import { browser } from '#imports';
 import { webcareDb } from '../../lib/db/open';
-import { customerHistory, historyForAnalysis, type HistoryEntry } from '../../lib/db/history';
-import { addNote, deleteNote, listNotes, type StoredNote } from '../../lib/db/notes';
-import { customerKeyOf } from '../../lib/db/records';
-import { getCorrection, saveCorrection } from '../../lib/db/corrections';
-import { logHandled, StorageFullError } from '../../lib/db/log';
-import { categorySchema } from '../../lib/analysis/types';
+import { z } from 'zod';
+import type { HistoryEntry } from '../../lib/db/history';
+import type { StoredNote } from '../../lib/db/notes';
+import {
+  correctionRecordSchema,
+  customerKeyOf,
+  handledRecordSchema,
+  noteRecordSchema,
+  type CorrectionInput,
+  type HandledInput,
+  type NoteInput,
+} from '../../lib/db/records';
+import type { LogRequest, LogResponse } from '../../lib/db/requests';
+import { categorySchema, customerHistoryItemSchema } from '../../lib/analysis/types';
 import { detectPostedReply, type SnapshotPost } from '../../lib/insights/reply-posted';
 import { loadActivePhrasebook } from '../../lib/db/phrasebooks';
 import { bindTeamVariables } from '../../lib/phrasebook/fill';
@@ -43,10 +52,35 @@ export async function loadPhrasebook(): Promise<PhrasebookEntry[]> {
   }
 }
 
+/** Thrown when the background could not do a log request; `message` is in the UI language when it is known. */
+class LogRequestError extends Error {}
+
+/**
+ * The log lives in the background (lib/db/requests.ts): the sidebar is an iframe in the host page, where the
+ * browser may deny IndexedDB as third-party storage. Each answer is checked with zod here.
+ */
+async function askLog<T>(request: LogRequest, schema: z.ZodType<T>): Promise<T> {
+  const response = (await browser.runtime.sendMessage(request)) as LogResponse | undefined;
+  if (!response) throw new LogRequestError('The background did not answer.');
+  if (!response.ok) {
+    const settings = await loadSettings();
+    throw new LogRequestError(
+      response.localized ? response.localized[settings.uiLanguage === 'nl' ? 'nl' : 'en'] : response.error,
+    );
+  }
+  return schema.parse(response.value);
+}
+
+const historyEntrySchema = handledRecordSchema.extend({ matchedBy: z.enum(['key', 'name']) });
+const storedNoteSchema = noteRecordSchema.extend({ id: z.number() });
+
 /** The customer's earlier handled items (lib/db, issue 6), fed to analyze() for repeated_negative. */
 export async function loadCustomerHistory(customer: PostRef): Promise<CustomerHistoryItem[]> {
   try {
-    return await historyForAnalysis(webcareDb(), customerKeyOf(customer));
+    return await askLog(
+      { type: 'log:history-for-analysis', customerKey: customerKeyOf(customer) },
+      z.array(customerHistoryItemSchema),
+    );
   } catch {
     return [];
   }
@@ -54,20 +88,25 @@ export async function loadCustomerHistory(customer: PostRef): Promise<CustomerHi
 
 /** One-click sarcasm correction, stored per thread + target post in the log database (lib/db/corrections). */
 export async function saveSarcasmCorrection(ref: PostRef, sarcastic: boolean): Promise<void> {
-  await saveCorrection(webcareDb(), {
+  const input: CorrectionInput = {
     platform: ref.platform,
     threadUrl: ref.threadUrl,
     targetPostId: ref.targetPostId,
     customerKey: customerKeyOf(ref),
     sarcastic,
     createdAt: new Date().toISOString(),
-  });
+  };
+  await askLog({ type: 'log:save-correction', input }, correctionRecordSchema);
 }
 
 /** The agent's earlier correction for this post, if any. */
 export async function loadSarcasmCorrection(ref: PostRef): Promise<boolean | undefined> {
   try {
-    return (await getCorrection(webcareDb(), ref))?.sarcastic;
+    const correction = await askLog(
+      { type: 'log:get-correction', platform: ref.platform, threadUrl: ref.threadUrl, targetPostId: ref.targetPostId },
+      correctionRecordSchema.nullable(),
+    );
+    return correction?.sarcastic;
   } catch {
     return undefined;
   }
@@ -81,7 +120,7 @@ export interface HandledDetails {
   replyText?: string;
   /** The target post's time, for the response time. */
   postedAt?: string;
-  /** The target post's text; stored only when the privacy settings allow excerpts. */
+  /** The target post's text; stored only when the privacy settings allow excerpts (decided in the background). */
   excerpt?: string;
   ignoredFindings?: string[];
   source?: 'marked' | 'posted';
@@ -91,34 +130,28 @@ export interface HandledDetails {
 export async function markHandled(ref: PostRef, details: HandledDetails): Promise<{ ok: boolean; message?: string }> {
   const settings = await loadSettings();
   const category = categorySchema.safeParse(details.category);
+  const input: HandledInput = {
+    platform: ref.platform,
+    threadUrl: ref.threadUrl,
+    targetPostId: ref.targetPostId,
+    customerName: ref.customerName,
+    ...(ref.customerHandle ? { customerHandle: ref.customerHandle } : {}),
+    category: category.success ? category.data : 'other',
+    sarcastic: details.sarcastic,
+    ...(details.sarcasmCorrected ? { sarcasmCorrected: true } : {}),
+    ...(details.entryId ? { entryId: details.entryId } : {}),
+    ...(details.replyText ? { replyText: details.replyText } : {}),
+    ...(details.postedAt ? { postedAt: details.postedAt } : {}),
+    ...(details.excerpt ? { excerpt: details.excerpt.slice(0, 500) } : {}),
+    ignoredFindings: details.ignoredFindings ?? [],
+    agent: settings.agent.firstName,
+    handledAt: new Date().toISOString(),
+    source: details.source ?? 'marked',
+  };
   try {
-    await logHandled(
-      webcareDb(),
-      {
-        platform: ref.platform,
-        threadUrl: ref.threadUrl,
-        targetPostId: ref.targetPostId,
-        customerName: ref.customerName,
-        ...(ref.customerHandle ? { customerHandle: ref.customerHandle } : {}),
-        category: category.success ? category.data : 'other',
-        sarcastic: details.sarcastic,
-        ...(details.sarcasmCorrected ? { sarcasmCorrected: true } : {}),
-        ...(details.entryId ? { entryId: details.entryId } : {}),
-        ...(details.replyText ? { replyText: details.replyText } : {}),
-        ...(details.postedAt ? { postedAt: details.postedAt } : {}),
-        ...(details.excerpt ? { excerpt: details.excerpt.slice(0, 500) } : {}),
-        ignoredFindings: details.ignoredFindings ?? [],
-        agent: settings.agent.firstName,
-        handledAt: new Date().toISOString(),
-        source: details.source ?? 'marked',
-      },
-      { storeExcerpts: settings.privacy.storeExcerpts },
-    );
+    await askLog({ type: 'log:mark-handled', input }, handledRecordSchema);
     return { ok: true };
   } catch (error) {
-    if (error instanceof StorageFullError) {
-      return { ok: false, message: settings.uiLanguage === 'nl' ? error.localized.nl : error.localized.en };
-    }
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -163,25 +196,23 @@ export async function checkPostedReply(posts: readonly SnapshotPost[], composerT
 
 /** The customer panel (issue 6): earlier items across platforms, newest first, and the notes on this customer. */
 export async function loadCustomerPanel(ref: PostRef): Promise<{ history: HistoryEntry[]; notes: StoredNote[] }> {
-  const db = webcareDb();
-  const customerKey = customerKeyOf(ref);
-  const [history, notes] = await Promise.all([
-    customerHistory(db, { customerKey, customerName: ref.customerName }),
-    listNotes(db, customerKey),
-  ]);
-  return { history, notes };
+  return askLog(
+    { type: 'log:customer-panel', customerKey: customerKeyOf(ref), customerName: ref.customerName },
+    z.object({ history: z.array(historyEntrySchema), notes: z.array(storedNoteSchema) }),
+  );
 }
 
 export async function addCustomerNote(ref: PostRef, text: string): Promise<void> {
   const settings = await loadSettings();
-  await addNote(webcareDb(), {
+  const input: NoteInput = {
     customerKey: customerKeyOf(ref),
     text,
     agent: settings.agent.firstName,
     createdAt: new Date().toISOString(),
-  });
+  };
+  await askLog({ type: 'log:add-note', input }, storedNoteSchema);
 }
 
 export async function removeCustomerNote(id: number): Promise<void> {
-  await deleteNote(webcareDb(), id);
+  await askLog({ type: 'log:delete-note', id }, z.null());
 }

@@ -8,6 +8,7 @@ import { registerCapture } from './capture';
 import { registerFirstRun } from './first-run';
 import { registerRouting } from './routing';
 import { registerRetention } from './retention';
+import { registerLogRequests } from './log';
 import { registerPhrasebookRefresh } from './phrasebook-refresh';
 
 export default defineBackground(() => {
@@ -15,5 +16,6 @@ export default defineBackground(() => {
   registerCapture();
   registerFirstRun();
   registerRetention();
+  registerLogRequests();
   registerPhrasebookRefresh();
 });

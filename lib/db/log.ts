@@ -74,7 +74,8 @@ export async function logHandled(db: WebcareDb, input: HandledInput, options: Lo
     db.transaction('rw', db.handled, async () => {
       const existing = await db.handled.where('uid').equals(record.uid).first();
       if (!existing) {
-        await db.handled.add(record as HandledRow);
+        // A copy: Dexie writes the new auto-increment id into the object it is given.
+        await db.handled.add({ ...record } as HandledRow);
         return record;
       }
       const merged = mergeHandled(toHandledRecord(existing), record);

@@ -107,3 +107,12 @@ describe('logHandled', () => {
     expect(rows.map((row) => row.targetPostId)).toEqual(['kept']);
   });
 });
+
+describe('logHandled return value', () => {
+  it('returns the record as stored, without the local id (valid against the record schema)', async () => {
+    const { handledRecordSchema } = await import('../../lib/db/records');
+    const db = openTestDb();
+    const stored = await logHandled(db, sampleItem(), { storeExcerpts: true });
+    expect(() => handledRecordSchema.parse(stored)).not.toThrow();
+  });
+});

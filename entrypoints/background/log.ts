@@ -1,0 +1,23 @@
+/**
+ * The log's requests from the sidebar (lib/db/requests.ts): the background owns the database, because the sidebar
+ * iframe sits inside the host page where IndexedDB may be denied as third-party storage. Only our own extension
+ * pages may ask — never a content script, so no page can read the log.
+ */
+import { browser } from '#imports';
+import { webcareDb } from '../../lib/db/open';
+import { handleLogRequest, logRequestSchema } from '../../lib/db/requests';
+import { loadSettings } from '../../components/common/settings';
+
+export function registerLogRequests(): void {
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (!sender.url || new URL(sender.url).origin !== extensionOrigin) return undefined;
+    const parsed = logRequestSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    void loadSettings()
+      .then((settings) => handleLogRequest(webcareDb(), parsed.data, { storeExcerpts: settings.privacy.storeExcerpts }))
+      .then(sendResponse);
+    return true; // answered asynchronously
+  });
+}
