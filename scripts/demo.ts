@@ -8,7 +8,7 @@
  *   npm run demo -- --out file.png   # where the headless screenshot goes (default docs/screenshots/sidebar-x.png)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { launchExtension, repoRoot, routeSiteFixture, useFixtureBrand } from '../tests/e2e/harness';
 
@@ -31,6 +31,12 @@ const demo = {
   facebook: await routeSiteFixture(ext.server, 'facebook/kliktel-permalink-en', { scripts: ['lexical'] }),
 };
 await useFixtureBrand(ext, demo.x);
+// A plain X-like look for the X demo page (the fixtures carry no site CSS); served same-origin for the CSP.
+ext.server.route('https://x.com/__e2e/demo-x.css', {
+  body: readFileSync(join(repoRoot, 'tests/e2e/pages/demo-x.css')),
+  contentType: 'text/css',
+});
+ext.server.route(demo.x.url, demo.x.html.replace('</head>', '<link rel="stylesheet" href="/__e2e/demo-x.css"></head>'));
 
 const { page } = await ext.openPage(demo.x.url);
 const sidebar = await ext.sidebarFrame(page, 15_000);
