@@ -30,6 +30,7 @@ export function classifyCategory(thread: Thread, target: Post, context: Category
   const history = context.history ?? [];
   const features = extractFeatures(thread, target, loadLexicons(), {
     hashBits: model.hashBits,
+    ...(model.polarity ? { polarity: model.polarity } : {}),
     history,
     language: context.language,
   });
@@ -40,6 +41,10 @@ export function classifyCategory(thread: Thread, target: Post, context: Category
   let category = learned;
   if (context.sarcasm.sarcastic && (category === 'compliment' || category === 'other')) category = 'complaint';
   if (category === 'complaint' && spreadsElsewhere(thread, target, history)) category = 'repeated_negative';
+  // The guideline: following up in one's own thread, with no sign of spreading it, stays a complaint.
+  if (category === 'repeated_negative' && isOwnFollowUp(thread, target) && !showsSpreading(features)) {
+    category = 'complaint';
+  }
   return category;
 }
 
@@ -57,21 +62,29 @@ function classifyLearned(model: LoadedModel, features: Features): Category {
   return best;
 }
 
+function isOwnFollowUp(thread: Thread, target: Post): boolean {
+  const author = target.handle ? normalizeHandle(target.handle) : target.author.trim().toLowerCase();
+  const index = thread.posts.findIndex((post) => post.id === target.id);
+  return thread.posts
+    .slice(0, Math.max(index, 0))
+    .some(
+      (post) =>
+        !post.isBrand && (post.handle ? normalizeHandle(post.handle) : post.author.trim().toLowerCase()) === author,
+    );
+}
+
+/** Words about posting it elsewhere, or a thread under an unrelated brand post (the log does not count here). */
+function showsSpreading(features: Features): boolean {
+  return feature(features, 't_spreading') > 0 || feature(features, 'c_starts_with_brand') > 0;
+}
+
 /** Negative handled items of this customer on other threads, and no earlier post of theirs in this thread. */
 function spreadsElsewhere(thread: Thread, target: Post, history: readonly CustomerHistoryItem[]): boolean {
   const elsewhere = history.filter(
     (item) => negativeCategories.has(item.category) && (item.threadUrl === undefined || item.threadUrl !== thread.url),
   );
   if (elsewhere.length === 0) return false;
-  const author = target.handle ? normalizeHandle(target.handle) : target.author.trim().toLowerCase();
-  const index = thread.posts.findIndex((post) => post.id === target.id);
-  const ownEarlier = thread.posts
-    .slice(0, Math.max(index, 0))
-    .some(
-      (post) =>
-        !post.isBrand && (post.handle ? normalizeHandle(post.handle) : post.author.trim().toLowerCase()) === author,
-    );
-  return !ownEarlier;
+  return !isOwnFollowUp(thread, target);
 }
 
 const featureIndex = new Map(denseFeatureNames.map((name, index) => [name, index]));

@@ -8,8 +8,9 @@
  */
 import type { Post, Thread } from '../thread/schema';
 import { normalizeHandle } from '../thread/target';
-import { detectLanguage } from './language';
+import { detectLanguage, languageOfWords } from './language';
 import { findMarkers, findPhrases, scoreSentiment, type Lexicons, type MarkerHit } from './lexicon';
+import { polarityInput, scorePolarity, type PolarityInput, type PolarityModel } from './polarity';
 import type { CustomerHistoryItem, Language } from './types';
 import { hashString, maxFeatureChars, normalizeText, squeezeElongation, tokenize } from './text';
 
@@ -56,6 +57,8 @@ const targetFeatureNames = [
   't_short',
   't_emoji_only',
   't_praise_and_complaint',
+  'tp_positive',
+  'tp_negative',
   ...markerIds.map((id) => `m_${id}`),
 ] as const;
 
@@ -73,6 +76,16 @@ const contextFeatureNames = [
   'c_starts_with_brand',
   'c_unrelated_brand_post',
   'c_no_negative_context',
+  'c_last_customer_negative',
+  'c_last_customer_positive',
+  'c_last_own_negative',
+  'c_resolved',
+  'c_negative_after_resolved',
+  'c_negative_after_last_brand',
+  'c_brand_last_word',
+  'c_brand_last_resolves',
+  'c_positive_posts',
+  'c_starts_positive',
   'h_negative_items',
   'h_platforms',
   'x_positive_after_complaints',
@@ -83,6 +96,39 @@ const contextFeatureNames = [
   'x_praise_without_complaints',
   'x_negative_in_negative_thread',
   'x_spreading_history',
+  'x_positive_after_last_negative',
+  'x_positive_after_resolution',
+  'x_not_negative_after_negative',
+  'x_positive_after_own_last_negative',
+  'x_calm_after_negative_after_brand',
+  'x_calm_after_brand_resolves',
+  'x_positive_in_positive_thread',
+  'c_state_negative',
+  'c_state_positive',
+  'x_calm_in_negative_state',
+  'x_positive_in_negative_state',
+  'x_positive_in_positive_state',
+  'p_brand_reply_negative',
+  'p_brand_reply_positive',
+  'p_last_customer_negative',
+  'p_last_customer_positive',
+  'p_opening_customer_negative',
+  'p_opening_customer_positive',
+  'p_mean_customer_negative',
+  'p_brand_opening_positive',
+  'xp_positive_x_brand_reply_negative',
+  'xp_positive_x_brand_reply_positive',
+  'xp_calm_x_last_customer_negative',
+  'xp_calm_x_last_customer_positive',
+  'xp_positive_x_mean_negative',
+  'xs_positive_x_brand_reply_negative',
+  'xs_positive_x_brand_reply_positive',
+  'xs_positive_x_last_customer_negative',
+  'xs_positive_x_last_customer_positive',
+  'xs_positive_x_mean_negative',
+  'xs_not_negative_x_mean_negative',
+  'xs_positive_in_negative_state',
+  'xs_positive_in_positive_state',
 ] as const;
 
 export const denseFeatureNames: readonly string[] = [...targetFeatureNames, ...contextFeatureNames];
@@ -91,7 +137,8 @@ const contextStart = targetFeatureNames.length;
 
 export interface PostEvidence {
   id: string;
-  snippet: string;
+  /** The post's full text; shortened only when a reason is written. */
+  text: string;
 }
 
 /** What the numbers were computed from, for reasons a person can check. */
@@ -106,6 +153,12 @@ export interface FeatureEvidence {
   authorComplaintPosts: PostEvidence[];
   unsolvedBrandPosts: PostEvidence[];
   parent?: PostEvidence;
+  /** The brand's latest reply before the target. */
+  lastBrandPost?: PostEvidence;
+  /** Positive customer posts before the target. */
+  positivePosts: PostEvidence[];
+  /** The latest post that says the problem was solved. */
+  resolvingPost?: PostEvidence;
   /** Word n-grams of the target with their hashed bucket (for "wording" reasons). */
   wordGrams: { gram: string; bucket: number; value: number }[];
 }
@@ -127,12 +180,21 @@ export interface FeatureOptions {
   targetOnly?: boolean;
   /** Language of the target when the caller already knows it. */
   language?: Language;
+  /** The learned post polarity for reading earlier posts; without it, lexicon rules read them. */
+  polarity?: PolarityModel;
 }
 
 interface PostSignal {
   post: Post;
   negativity: number;
   isNegative: boolean;
+  isPositive: boolean;
+  /** Says the problem was solved ("bag arrived", "is opgelost"). */
+  resolves: boolean;
+  tokens: string[];
+  /** Probability-like reading of the post: negative, positive (0..1). */
+  pNegative: number;
+  pPositive: number;
 }
 
 const negativeCategories = new Set(['complaint', 'repeated_negative']);
@@ -148,10 +210,10 @@ export function extractFeatures(thread: Thread, target: Post, lexicons: Lexicons
   const normalized = normalizeText(raw);
   const tokens = tokenize(normalized).map(squeezeElongation);
   const sentiment = scoreSentiment(tokens, language, lexicons);
-  const praise = findPhrases(normalized, 'praise', language, lexicons);
-  const complaint = findPhrases(normalized, 'complaint', language, lexicons);
+  const praise = findPhrases(tokens, 'praise', language, lexicons);
+  const complaint = findPhrases(tokens, 'complaint', language, lexicons);
   const markers = findMarkers(raw, lexicons);
-  const questionWords = findPhrases(normalized, 'question', language, lexicons);
+  const questionWords = findPhrases(tokens, 'question', language, lexicons);
   const letters = raw.match(/\p{L}/gu)?.length ?? 0;
 
   set('t_positive', Math.min(sentiment.positive, 3));
@@ -161,9 +223,9 @@ export function extractFeatures(thread: Thread, target: Post, lexicons: Lexicons
   const positiveTone = sentiment.positive > sentiment.negative + 0.2 || (praise.length > 0 && sentiment.negative < 0.5);
   set('t_pure_praise', positiveTone && complaint.length === 0 ? 1 : 0);
   set('t_question_mark', raw.includes('?') ? 1 : 0);
-  set('t_question_word', questionWords.length > 0 && isQuestionStart(normalized, questionWords) ? 1 : 0);
-  set('t_suggestion', Math.min(findPhrases(normalized, 'suggestion', language, lexicons).length, 2));
-  const spreading = findPhrases(normalized, 'spreading', language, lexicons).length;
+  set('t_question_word', questionWords.length > 0 && isQuestionStart(tokens, lexicons, language) ? 1 : 0);
+  set('t_suggestion', Math.min(findPhrases(tokens, 'suggestion', language, lexicons).length, 2));
+  const spreading = findPhrases(tokens, 'spreading', language, lexicons).length;
   set('t_spreading', Math.min(spreading, 2));
   set('t_marker_any', markers.some((hit) => !['exclamations', 'ellipsis', 'emoji-heart'].includes(hit.id)) ? 1 : 0);
   set('t_caps', /(?<!\p{L})\p{Lu}{3,}(?!\p{L})/u.test(raw) ? 1 : 0);
@@ -180,28 +242,57 @@ export function extractFeatures(thread: Thread, target: Post, lexicons: Lexicons
     complaintPosts: [],
     authorComplaintPosts: [],
     unsolvedBrandPosts: [],
+    positivePosts: [],
     wordGrams: [],
   };
   if (sentiment.topPositive) evidence.topPositive = sentiment.topPositive;
   if (sentiment.topNegative) evidence.topNegative = sentiment.topNegative;
 
+  // The target's surface tone as the learned polarity reads it (compliment-like vs complaint-like words).
+  const [surfaceNegative, , surfacePositive] = options.polarity
+    ? scorePolarity(
+        options.polarity,
+        polarityInput(
+          tokens,
+          raw,
+          language,
+          false,
+          lexicons.negativeIrony.test(raw),
+          lexicons,
+          options.polarity.hashBits,
+        ),
+      )
+    : [sentiment.negative > sentiment.positive ? 1 : 0, 0, positiveTone ? 1 : 0];
+  set('tp_positive', surfacePositive);
+  set('tp_negative', surfaceNegative);
+
+  let contextState: ContextState = 'none';
   if (!options.targetOnly) {
-    addContext(thread, target, lexicons, options.history ?? [], dense, set, evidence, {
+    contextState = addContext(thread, target, lexicons, options.history ?? [], options.polarity, dense, set, evidence, {
       positive: positiveTone ? 1 : 0,
       praise: praise.length > 0 ? 1 : 0,
       marker: dense[denseIndex.get('t_marker_any') ?? 0] ?? 0,
       negative: sentiment.negative > sentiment.positive || complaint.length > 1 ? 1 : 0,
       spreading: spreading > 0 ? 1 : 0,
+      surfacePositive,
+      surfaceNegative,
     });
   }
 
-  const { buckets, values } = hashNgrams(normalized, tokens, options.hashBits, evidence);
+  const { buckets, values } = hashNgrams(normalized, tokens, options.hashBits, evidence, contextState);
+  if (!options.targetOnly) {
+    addContextWords(thread, target, lexicons, options.polarity, options.hashBits, buckets, values);
+  }
   return { dense, buckets, values, language, evidence };
 }
 
-function isQuestionStart(normalized: string, questionWords: string[]): boolean {
-  const start = normalized.trimStart().slice(0, 40);
-  return questionWords.some((word) => start.startsWith(word));
+/** A question word opens the post (after any @mentions): "hoe kan ik…", "can I…". */
+function isQuestionStart(tokens: readonly string[], lexicons: Lexicons, language: Language): boolean {
+  const start = tokens.findIndex((token) => !token.startsWith('@'));
+  if (start < 0) return false;
+  return findPhrases(tokens.slice(start, start + 4), 'question', language, lexicons).some((phrase) =>
+    phrase.startsWith(tokens[start] ?? ''),
+  );
 }
 
 interface TargetTone {
@@ -210,6 +301,8 @@ interface TargetTone {
   marker: number;
   negative: number;
   spreading: number;
+  surfacePositive: number;
+  surfaceNegative: number;
 }
 
 function addContext(
@@ -217,15 +310,16 @@ function addContext(
   target: Post,
   lexicons: Lexicons,
   history: readonly CustomerHistoryItem[],
+  polarity: PolarityModel | undefined,
   dense: Float64Array,
   set: (name: string, value: number) => void,
   evidence: FeatureEvidence,
   tone: TargetTone,
-): void {
+): ContextState {
   const targetIndex = thread.posts.findIndex((post) => post.id === target.id);
   const before = targetIndex >= 0 ? thread.posts.slice(0, targetIndex) : [];
   const author = authorKey(target);
-  const signals: PostSignal[] = before.map((post) => signalOf(post, lexicons));
+  const signals: PostSignal[] = before.map((post) => signalOf(post, lexicons, polarity));
 
   const customerSignals = signals.filter((signal) => !signal.post.isBrand);
   const negativePosts = customerSignals.filter((signal) => signal.isNegative);
@@ -256,7 +350,9 @@ function addContext(
   const first = thread.posts[0];
   const startsWithBrand = first !== undefined && first.isBrand && first.id !== target.id;
   const unrelatedBrandPost =
-    startsWithBrand && ownPosts.length === 0 && tone.negative > 0 && !signalOf(first, lexicons).isNegative ? 1 : 0;
+    startsWithBrand && ownPosts.length === 0 && tone.negative > 0 && !signalOf(first, lexicons, polarity).isNegative
+      ? 1
+      : 0;
   const otherPlaces = history.filter(
     (item) => negativeCategories.has(item.category) && (item.threadUrl === undefined || item.threadUrl !== thread.url),
   );
@@ -284,34 +380,159 @@ function addContext(
   set('x_marker_in_negative_thread', tone.marker * contrast);
   set('x_praise_without_complaints', tone.positive * (negativeCount === 0 ? 1 : 0));
   set('x_negative_in_negative_thread', tone.negative * contrast);
+  // The state the thread is in right before the target: the latest customer posts, and whether it got solved.
+  const lastCustomer = customerSignals.at(-1);
+  const lastOwn = ownPosts.at(-1);
+  const resolvedAt = signals.findLastIndex((signal) => signal.resolves && !signal.isNegative);
+  const negativeAfterResolved =
+    resolvedAt >= 0 && signals.slice(resolvedAt + 1).some((signal) => !signal.post.isBrand && signal.isNegative);
+  const lastNegative = lastCustomer?.isNegative ? 1 : 0;
+  const resolving = signals[resolvedAt];
+  if (resolving && !negativeAfterResolved) evidence.resolvingPost = postEvidence(resolving.post);
+  set('c_last_customer_negative', lastNegative);
+  set('c_last_customer_positive', lastCustomer?.isPositive ? 1 : 0);
+  set('c_last_own_negative', lastOwn?.isNegative ? 1 : 0);
+  set('c_resolved', resolvedAt >= 0 && !negativeAfterResolved ? 1 : 0);
+  set('c_negative_after_resolved', negativeAfterResolved ? 1 : 0);
+  set('x_positive_after_last_negative', tone.positive * lastNegative);
+  set('x_positive_after_resolution', tone.positive * (resolvedAt >= 0 && !negativeAfterResolved ? 1 : 0));
+  set('x_not_negative_after_negative', (1 - tone.negative) * lastNegative);
+  set('x_positive_after_own_last_negative', tone.positive * (lastOwn?.isNegative ? 1 : 0));
+  const lastBrandAt = signals.findLastIndex((signal) => signal.post.isBrand);
+  const afterBrand = lastBrandAt >= 0 ? signals.slice(lastBrandAt + 1).filter((signal) => !signal.post.isBrand) : [];
+  const negativeAfterBrand = afterBrand.filter((signal) => signal.isNegative).length;
+  const lastBrand = signals[lastBrandAt];
+  const brandResolves = lastBrand?.resolves && negativeAfterBrand === 0 ? 1 : 0;
+  const positivePosts = customerSignals.filter((signal) => signal.isPositive).length;
+  const firstCustomer = customerSignals[0];
+  const calm = 1 - tone.negative;
+  if (lastBrand) evidence.lastBrandPost = postEvidence(lastBrand.post);
+  evidence.positivePosts = customerSignals
+    .filter((signal) => signal.isPositive)
+    .map((signal) => postEvidence(signal.post));
+  set('c_negative_after_last_brand', Math.log1p(negativeAfterBrand));
+  set('c_brand_last_word', lastBrandAt >= 0 && lastBrandAt === signals.length - 1 ? 1 : 0);
+  set('c_brand_last_resolves', brandResolves);
+  set('c_positive_posts', Math.log1p(positivePosts));
+  set('c_starts_positive', firstCustomer?.isPositive ? 1 : 0);
+  set('x_calm_after_negative_after_brand', calm * Math.min(negativeAfterBrand, 1));
+  set('x_calm_after_brand_resolves', calm * brandResolves);
+  set('x_positive_in_positive_thread', tone.positive * (positivePosts > negativeCount ? 1 : 0));
+  // The brand's latest reply to a customer mirrors the situation: "love to hear that!" vs "sorry, please contact…".
+  const brandReplyAt = signals.findLastIndex(
+    (signal, index) => signal.post.isBrand && signals.slice(0, index).some((earlier) => !earlier.post.isBrand),
+  );
+  const brandReply = signals[brandReplyAt];
+  const openingCustomer = customerSignals[0];
+  const meanNegative =
+    customerSignals.length > 0
+      ? customerSignals.reduce((sum, signal) => sum + signal.pNegative, 0) / customerSignals.length
+      : 0;
+  set('p_brand_reply_negative', brandReply?.pNegative ?? 0);
+  set('p_brand_reply_positive', brandReply?.pPositive ?? 0);
+  set('p_last_customer_negative', lastCustomer?.pNegative ?? 0);
+  set('p_last_customer_positive', lastCustomer?.pPositive ?? 0);
+  set('p_opening_customer_negative', openingCustomer?.pNegative ?? 0);
+  set('p_opening_customer_positive', openingCustomer?.pPositive ?? 0);
+  set('p_mean_customer_negative', meanNegative);
+  set('p_brand_opening_positive', startsWithBrand ? (signals[0]?.pPositive ?? 0) : 0);
+  set('xp_positive_x_brand_reply_negative', tone.positive * (brandReply?.pNegative ?? 0));
+  set('xp_positive_x_brand_reply_positive', tone.positive * (brandReply?.pPositive ?? 0));
+  set('xp_calm_x_last_customer_negative', calm * (lastCustomer?.pNegative ?? 0));
+  set('xp_calm_x_last_customer_positive', calm * (lastCustomer?.pPositive ?? 0));
+  set('xp_positive_x_mean_negative', tone.positive * meanNegative);
+  if (brandReply) evidence.lastBrandPost = postEvidence(brandReply.post);
+  set('xs_positive_x_brand_reply_negative', tone.surfacePositive * (brandReply?.pNegative ?? 0));
+  set('xs_positive_x_brand_reply_positive', tone.surfacePositive * (brandReply?.pPositive ?? 0));
+  set('xs_positive_x_last_customer_negative', tone.surfacePositive * (lastCustomer?.pNegative ?? 0));
+  set('xs_positive_x_last_customer_positive', tone.surfacePositive * (lastCustomer?.pPositive ?? 0));
+  set('xs_positive_x_mean_negative', tone.surfacePositive * meanNegative);
+  set('xs_not_negative_x_mean_negative', (1 - tone.surfaceNegative) * meanNegative);
+
+  // One summary of where the thread stands when the target is written, for the word conjunctions below.
+  const stateNegative =
+    negativeAfterBrand > 0 ||
+    negativeAfterResolved ||
+    (lastBrandAt < 0 && lastNegative === 1) ||
+    (lastOwn?.isNegative === true && !brandResolves);
+  const statePositive = !stateNegative && (brandResolves === 1 || lastCustomer?.isPositive === true);
+  set('c_state_negative', stateNegative ? 1 : 0);
+  set('c_state_positive', statePositive ? 1 : 0);
+  set('x_calm_in_negative_state', stateNegative ? calm : 0);
+  set('xs_positive_in_negative_state', stateNegative ? tone.surfacePositive : 0);
+  set('xs_positive_in_positive_state', statePositive ? tone.surfacePositive : 0);
+  set('x_positive_in_negative_state', stateNegative ? tone.positive : 0);
+  set('x_positive_in_positive_state', statePositive ? tone.positive : 0);
   set('x_spreading_history', (tone.spreading > 0 ? 1 : 0) + Math.min(otherPlaces.length, 2) * tone.negative);
   void dense;
+  return stateNegative ? 'negative' : statePositive ? 'positive' : before.length > 0 ? 'neutral' : 'none';
 }
 
-/** Posts are read once per thread object, however many times sarcasm and category look at them. */
-const signalCache = new WeakMap<Post, PostSignal>();
+/** Where the thread stands before the target: complaints still open, solved/positive, neither, or no thread. */
+export type ContextState = 'negative' | 'positive' | 'neutral' | 'none';
 
-function signalOf(post: Post, lexicons: Lexicons): PostSignal {
-  const cachedSignal = signalCache.get(post);
+/** Posts are read once per thread object, however many times sarcasm and category look at them; one cache per
+ * polarity model (the shipped one, or a variant being evaluated). */
+const signalCaches = new WeakMap<object, WeakMap<Post, PostSignal>>();
+const withoutPolarity = {};
+
+function signalOf(post: Post, lexicons: Lexicons, polarity: PolarityModel | undefined): PostSignal {
+  const key = polarity ?? withoutPolarity;
+  let cache = signalCaches.get(key);
+  if (!cache) {
+    cache = new WeakMap();
+    signalCaches.set(key, cache);
+  }
+  const cachedSignal = cache.get(post);
   if (cachedSignal) return cachedSignal;
-  const signal = computeSignal(post, lexicons);
-  signalCache.set(post, signal);
+  const signal = computeSignal(post, lexicons, polarity);
+  cache.set(post, signal);
   return signal;
 }
 
-function computeSignal(post: Post, lexicons: Lexicons): PostSignal {
-  const language = detectLanguage(post.text);
-  const normalized = normalizeText(post.text.slice(0, maxFeatureChars));
-  const tokens = tokenize(normalized).map(squeezeElongation);
+function computeSignal(post: Post, lexicons: Lexicons, polarity: PolarityModel | undefined): PostSignal {
+  const text = post.text.slice(0, maxFeatureChars);
+  const tokens = tokenize(normalizeText(text)).map(squeezeElongation);
+  const language = languageOfWords(tokens);
+  const ironic = lexicons.negativeIrony.test(text);
+  const resolves = findPhrases(tokens, 'resolution', language, lexicons).length > 0;
+  if (polarity) {
+    // The learned reading of the post (polarity.ts), with the lexicons and cue lists among its inputs.
+    const input = polarityInput(tokens, text, language, post.isBrand, ironic, lexicons, polarity.hashBits);
+
+    const [negative, , positive] = scorePolarity(polarity, input);
+    return {
+      post,
+      negativity: negative - positive,
+      isNegative: negative >= 0.5,
+      isPositive: positive >= 0.5,
+      resolves: resolves && negative < 0.5,
+      tokens,
+      pNegative: negative,
+      pPositive: positive,
+    };
+  }
   const sentiment = scoreSentiment(tokens, language, lexicons);
-  const complaints = findPhrases(normalized, 'complaint', language, lexicons).length;
-  const ironic = findMarkers(post.text.slice(0, maxFeatureChars), lexicons).some((hit) =>
-    ['emoji-eyeroll', 'emoji-unamused', 'emoji-clown', 'emoji-facepalm', 'hashtag-not', 'nl-weer-eens'].includes(
-      hit.id,
-    ),
-  );
+  const complaints = findPhrases(tokens, 'complaint', language, lexicons).length;
   const negativity = sentiment.negative - sentiment.positive + 0.35 * Math.min(complaints, 4) + (ironic ? 0.5 : 0);
-  return { post, negativity, isNegative: negativity >= 0.4 };
+  return {
+    post,
+    negativity,
+    isNegative: negativity >= 0.4,
+    isPositive: negativity <= -0.3 || (resolves && negativity < 0.4),
+    tokens,
+    resolves,
+    pNegative: 1 / (1 + Math.exp(-4 * (negativity - 0.4))),
+    pPositive: 1 / (1 + Math.exp(-4 * (-negativity - 0.3))),
+  };
+}
+
+/** The polarity model's input for one post, exactly as the context features read it (training uses this too). */
+export function polarityInputOf(post: Post, lexicons: Lexicons, hashBits: number): PolarityInput {
+  const text = post.text.slice(0, maxFeatureChars);
+  const tokens = tokenize(normalizeText(text)).map(squeezeElongation);
+  const language = languageOfWords(tokens);
+  return polarityInput(tokens, text, language, post.isBrand, lexicons.negativeIrony.test(text), lexicons, hashBits);
 }
 
 function authorKey(post: Post): string {
@@ -319,9 +540,55 @@ function authorKey(post: Post): string {
 }
 
 function postEvidence(post: Post): PostEvidence {
-  const text = post.text.replace(/\s+/g, ' ').trim();
-  return { id: post.id, snippet: text.length > 60 ? `${text.slice(0, 57)}…` : text };
+  return { id: post.id, text: post.text };
 }
+
+/** The start of a post, on one line, for a reason a person reads. */
+export function snippetOf(evidence: PostEvidence): string {
+  const text = evidence.text.slice(0, 200).replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * Words of the brand's latest reply and of the latest other customer post before the target, hashed apart from the
+ * target's words: what the thread's current state says ("still", "unfortunately", "corrected", "arrived") is learned
+ * from the labelled threads instead of listed by hand.
+ */
+function addContextWords(
+  thread: Thread,
+  target: Post,
+  lexicons: Lexicons,
+  polarity: PolarityModel | undefined,
+  hashBits: number,
+  buckets: number[],
+  values: number[],
+): void {
+  const mask = (1 << hashBits) - 1;
+  const index = thread.posts.findIndex((post) => post.id === target.id);
+  let brand: Post | undefined;
+  let customer: Post | undefined;
+  for (let i = index - 1; i >= 0 && (!brand || !customer); i--) {
+    const post = thread.posts[i];
+    if (!post) continue;
+    if (post.isBrand) brand ??= post;
+    else customer ??= post;
+  }
+  for (const [prefix, post] of [
+    ['B', brand],
+    ['C', customer],
+  ] as const) {
+    if (!post) continue;
+    const words = [...new Set(signalOf(post, lexicons, polarity).tokens.slice(0, 60))];
+    const value = words.length > 0 ? contextWordWeight / Math.sqrt(words.length) : 0;
+    for (const word of words) {
+      buckets.push(hashString(`${prefix}:${word}`) & mask);
+      values.push(value);
+    }
+  }
+}
+
+/** Context words count less than the target's own words: they describe the thread, not the post being judged. */
+const contextWordWeight = 1;
 
 /** Word 1–2-grams and character 2–4-grams of the target, each group scaled to unit length. */
 function hashNgrams(
@@ -329,6 +596,7 @@ function hashNgrams(
   tokens: string[],
   hashBits: number,
   evidence: FeatureEvidence,
+  state: ContextState,
 ): { buckets: number[]; values: number[] } {
   const mask = (1 << hashBits) - 1;
   const buckets: number[] = [];
@@ -345,6 +613,11 @@ function hashNgrams(
     buckets.push(bucket);
     values.push(wordValue);
     evidence.wordGrams.push({ gram, bucket, value: wordValue });
+    // The same words read differently in a thread of open complaints than in a solved one ("great", "bedankt").
+    if (state === 'negative' || state === 'positive') {
+      buckets.push(hashString(`${state}|w:${gram}`) & mask);
+      values.push(wordValue);
+    }
   }
   const text = ` ${words.join(' ')} `.slice(0, maxFeatureChars);
   const charGrams: number[] = [];

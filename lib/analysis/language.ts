@@ -25,12 +25,19 @@ const spelling: Record<string, RegExp> = {
 const maxWords = 400;
 
 export function detectLanguage(text: string): Language {
-  const words = (
-    text
-      .slice(0, 4000)
-      .toLowerCase()
-      .match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []
-  ).slice(0, maxWords);
+  return languageOfWords(
+    (
+      text
+        .slice(0, 4000)
+        .toLowerCase()
+        .match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []
+    ).slice(0, maxWords),
+  );
+}
+
+/** The same decision from lowercase words already split (tokens of lib/analysis/text.ts also work). */
+export function languageOfWords(allWords: readonly string[]): Language {
+  const words = allWords.length > maxWords ? allWords.slice(0, maxWords) : allWords;
   if (words.length === 0) return 'other';
   const scores = new Map<string, number>();
   for (const word of words) {
@@ -38,10 +45,23 @@ export function detectLanguage(text: string): Language {
     for (const [code, set] of profiles) {
       if (set.has(normalized)) scores.set(code, (scores.get(code) ?? 0) + 1);
     }
-    for (const code of ['nl', 'en'] as const) {
-      if (word.length > 2 && spelling[code]?.test(word)) scores.set(code, (scores.get(code) ?? 0) + 0.3);
+  }
+  // Spelling is slower and weaker evidence: only consulted when the function words leave it open.
+  if (!isDecided(scores)) {
+    for (const word of words) {
+      if (word.length <= 2 || !/^\p{L}/u.test(word)) continue;
+      for (const code of ['nl', 'en'] as const) {
+        if (spelling[code]?.test(word)) scores.set(code, (scores.get(code) ?? 0) + 0.3);
+      }
     }
   }
+  const [best, bestScore, second] = ranked(scores);
+  // A single spelling hit is not enough evidence; a tie means we cannot tell.
+  if (bestScore < 0.6 || bestScore === second) return 'other';
+  return best === 'nl' || best === 'en' ? best : 'other';
+}
+
+function ranked(scores: Map<string, number>): [string, number, number] {
   let best = 'other';
   let bestScore = 0;
   let second = 0;
@@ -54,7 +74,10 @@ export function detectLanguage(text: string): Language {
       second = score;
     }
   }
-  // A single spelling hit is not enough evidence; a tie means we cannot tell.
-  if (bestScore < 0.6 || bestScore === second) return 'other';
-  return best === 'nl' || best === 'en' ? best : 'other';
+  return [best, bestScore, second];
+}
+
+function isDecided(scores: Map<string, number>): boolean {
+  const [, bestScore, second] = ranked(scores);
+  return bestScore >= 3 && bestScore >= second * 2;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import cueData from './data/cues.json' with { type: 'json' };
 import lexiconData from './data/lexicon.json' with { type: 'json' };
 import stopwordData from './data/stopwords.json' with { type: 'json' };
+import { normalizeText, tokenize } from './text';
 import type { Language } from './types';
 
 const byLanguage = z.strictObject({ en: z.array(z.string()), nl: z.array(z.string()) });
@@ -20,6 +21,7 @@ export const cueListSchema = z.strictObject({
   question: byLanguage,
   suggestion: byLanguage,
   spreading: byLanguage,
+  resolution: byLanguage,
   emoji: z.record(z.string(), z.number().min(-1).max(1)),
 });
 
@@ -29,7 +31,7 @@ export const lexiconSchema = z.strictObject({
   nl: z.record(z.string(), z.number().min(-1).max(1)),
 });
 
-export type PhraseList = 'complaint' | 'praise' | 'question' | 'suggestion' | 'spreading';
+export type PhraseList = 'complaint' | 'praise' | 'question' | 'suggestion' | 'spreading' | 'resolution';
 
 export interface Marker {
   id: string;
@@ -44,18 +46,39 @@ export interface Lexicons {
   dutchFunctionWords: Set<string>;
   negators: Set<string>;
   markers: Marker[];
-  phrases: Record<PhraseList, { en: RegExp; nl: RegExp }>;
+  /** The markers that make an earlier post read as negative (eye-roll, clown, #not, "weer eens"), as one pattern. */
+  negativeIrony: RegExp;
+  phrases: Record<PhraseList, { en: PhraseIndex; nl: PhraseIndex }>;
 }
 
 /** JavaScript's \b is ASCII-only even with the u flag; this one knows Dutch letters with accents. */
 const boundary = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}#])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 
-function phraseRegExp(phrases: readonly string[]): RegExp {
-  const escaped = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** Phrases by their first token: matching walks the tokens once instead of running a big regular expression. */
+export type PhraseIndex = Map<string, string[][]>;
+
+function indexPhrases(phrases: readonly string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases) {
+    const tokens = tokenize(normalizeText(phrase));
+    const [first, ...rest] = tokens;
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push(rest);
+    list.sort((a, b) => b.length - a.length);
+    index.set(first, list);
+  }
+  return index;
 }
+
+const negativeIronyIds = new Set([
+  'emoji-eyeroll',
+  'emoji-unamused',
+  'emoji-clown',
+  'emoji-facepalm',
+  'hashtag-not',
+  'nl-weer-eens',
+]);
 
 let cached: Lexicons | undefined;
 
@@ -64,21 +87,30 @@ export function loadLexicons(): Lexicons {
   const cues = cueListSchema.parse(cueData);
   const lexicon = lexiconSchema.parse(lexiconData);
   const stopwords = z.object({ languages: z.record(z.string(), z.array(z.string())) }).parse(stopwordData);
-  const lists = ['complaint', 'praise', 'question', 'suggestion', 'spreading'] as const;
+  const lists = ['complaint', 'praise', 'question', 'suggestion', 'spreading', 'resolution'] as const;
   const phrases = Object.fromEntries(
-    lists.map((list) => [list, { en: phraseRegExp(cues[list].en), nl: phraseRegExp(cues[list].nl) }]),
+    lists.map((list) => [list, { en: indexPhrases(cues[list].en), nl: indexPhrases(cues[list].nl) }]),
   ) as Lexicons['phrases'];
+  const markers = cues.markers.map((marker) => ({
+    id: marker.id,
+    label: marker.label,
+    pattern: new RegExp(marker.pattern.replaceAll('\\b', boundary), 'iu'),
+  }));
+  const negativeIrony = new RegExp(
+    markers
+      .filter((marker) => negativeIronyIds.has(marker.id))
+      .map((marker) => `(?:${marker.pattern.source})`)
+      .join('|'),
+    'iu',
+  );
   cached = {
     en: new Map(Object.entries(lexicon.en)),
     nl: new Map(Object.entries(lexicon.nl)),
     emoji: new Map(Object.entries(cues.emoji)),
     dutchFunctionWords: new Set(stopwords.languages.nl ?? []),
     negators: new Set([...cues.negators.en, ...cues.negators.nl]),
-    markers: cues.markers.map((marker) => ({
-      id: marker.id,
-      label: marker.label,
-      pattern: new RegExp(marker.pattern.replaceAll('\\b', boundary), 'iu'),
-    })),
+    markers,
+    negativeIrony,
     phrases,
   };
   return cached;
@@ -135,14 +167,23 @@ function wordScore(token: string, language: Language, lexicons: Lexicons): numbe
   return lexicons.en.get(token) ?? 0;
 }
 
-/** Matches of a phrase list in normalized text, in the given language (both for "other"). */
-export function findPhrases(normalized: string, list: PhraseList, language: Language, lexicons: Lexicons): string[] {
-  const patterns = lexicons.phrases[list];
+/** Matches of a phrase list in tokens (from normalized text), in the given language (both for "other"). */
+export function findPhrases(
+  tokens: readonly string[],
+  list: PhraseList,
+  language: Language,
+  lexicons: Lexicons,
+): string[] {
+  const indexes = lexicons.phrases[list];
   const found: string[] = [];
   for (const code of language === 'other' ? (['en', 'nl'] as const) : [language]) {
-    const pattern = patterns[code];
-    pattern.lastIndex = 0;
-    for (const match of normalized.matchAll(pattern)) found.push(match[0]);
+    const index = indexes[code];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = index.get(tokens[i] ?? '');
+      if (!candidates) continue;
+      const match = candidates.find((rest) => rest.every((token, k) => tokens[i + 1 + k] === token));
+      if (match) found.push([tokens[i], ...match].join(' '));
+    }
   }
   return found;
 }

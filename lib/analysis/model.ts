@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import modelData from './data/model.json' with { type: 'json' };
 import { denseFeatureNames, type Features } from './features';
+import { polarityFeatureNames, type PolarityModel } from './polarity';
 import { categorySchema, type Category } from './types';
 
 const linearSchema = z.strictObject({
@@ -29,6 +30,12 @@ export const modelSchema = z.strictObject({
     classes: z.array(categorySchema).min(2),
     linear: z.array(linearSchema),
   }),
+  /** Post polarity (negative, neutral, positive) for reading the earlier posts: lib/analysis/polarity.ts. */
+  polarity: z.strictObject({
+    hashBits: z.number().int().min(8).max(20),
+    denseFeatures: z.array(z.string()),
+    linear: z.array(linearSchema).length(3),
+  }),
   /** How it was trained (counts, seed, settings): for the record, not used when scoring. */
   training: z.record(z.string(), z.unknown()),
 });
@@ -48,6 +55,8 @@ export interface LoadedModel {
   category: LinearModel[];
   /** False when the model was trained without labelled categories: classifyCategory then uses rules only. */
   categoryTrained: boolean;
+  /** Undefined when trained without labelled threads: earlier posts are then read with the lexicon rules. */
+  polarity: PolarityModel | undefined;
 }
 
 let cached: LoadedModel | undefined;
@@ -62,23 +71,38 @@ export function buildModel(json: ModelJson): LoadedModel {
   if (json.denseFeatures.join(',') !== denseFeatureNames.join(',')) {
     throw new Error('model.json was trained with another feature layout: run `npm run train`');
   }
-  const size = 1 << json.hashBits;
-  const decode = (linear: z.infer<typeof linearSchema>): LinearModel => {
-    if (linear.dense.length !== denseFeatureNames.length)
-      throw new Error('model.json: dense weights have wrong length');
-    const bytes = decodeBase64(linear.hashed);
-    if (bytes.length !== size) throw new Error(`model.json: expected ${size} hashed weights, got ${bytes.length}`);
-    const hashed = new Float32Array(size);
-    for (let i = 0; i < size; i++) hashed[i] = (((bytes[i] ?? 0) << 24) >> 24) * linear.hashedScale;
-    return { bias: linear.bias, dense: Float64Array.from(linear.dense), hashed };
-  };
+  const decode = (linear: z.infer<typeof linearSchema>) =>
+    decodeLinear(linear, json.hashBits, denseFeatureNames.length);
   return {
     hashBits: json.hashBits,
     sarcasm: decode(json.sarcasm.linear),
     platt: json.sarcasm.platt,
     categoryClasses: json.category.classes,
-    category: json.category.linear.map(decode),
+    category: json.category.linear.map((linear) => decode(linear)),
     categoryTrained: json.category.linear.some((linear) => linear.bias !== 0),
+    polarity: buildPolarity(json.polarity),
+  };
+}
+
+function decodeLinear(linear: z.infer<typeof linearSchema>, hashBits: number, denseSize: number): LinearModel {
+  const size = 1 << hashBits;
+  if (linear.dense.length !== denseSize) throw new Error('model.json: dense weights have wrong length');
+  const bytes = decodeBase64(linear.hashed);
+  if (bytes.length !== size) throw new Error(`model.json: expected ${size} hashed weights, got ${bytes.length}`);
+  const hashed = new Float32Array(size);
+  for (let i = 0; i < size; i++) hashed[i] = (((bytes[i] ?? 0) << 24) >> 24) * linear.hashedScale;
+  return { bias: linear.bias, dense: Float64Array.from(linear.dense), hashed };
+}
+
+/** The post polarity part; undefined when it was trained without labelled threads (all zero). */
+export function buildPolarity(json: ModelJson['polarity']): PolarityModel | undefined {
+  if (json.denseFeatures.join(',') !== polarityFeatureNames.join(',')) {
+    throw new Error('model.json was trained with another polarity feature layout: run `npm run train`');
+  }
+  if (!json.linear.some((linear) => linear.bias !== 0)) return undefined;
+  return {
+    hashBits: json.hashBits,
+    linear: json.linear.map((linear) => decodeLinear(linear, json.hashBits, polarityFeatureNames.length)),
   };
 }
 

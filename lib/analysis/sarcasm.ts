@@ -5,7 +5,7 @@
  * the marker in the target).
  */
 import type { Post, Thread } from '../thread/schema';
-import { denseFeatureNames, extractFeatures, type FeatureEvidence, type Features } from './features';
+import { denseFeatureNames, extractFeatures, snippetOf, type FeatureEvidence, type Features } from './features';
 import { loadLexicons } from './lexicon';
 import { loadModel, scoreLinear, sigmoid, type LoadedModel } from './model';
 import type { Language, SarcasmReason, SarcasmVerdict } from './types';
@@ -24,6 +24,7 @@ export function detectSarcasm(thread: Thread, target: Post, options: SarcasmOpti
   const model = options.model ?? loadModel();
   const features = extractFeatures(thread, target, loadLexicons(), {
     hashBits: model.hashBits,
+    ...(model.polarity ? { polarity: model.polarity } : {}),
     ...(options.targetOnly ? { targetOnly: true } : {}),
     ...(options.language ? { language: options.language } : {}),
   });
@@ -40,14 +41,84 @@ export function detectSarcasm(thread: Thread, target: Post, options: SarcasmOpti
 
 /** Dense features grouped into reason families; a family's contribution is the sum of its features'. */
 const families: Record<string, readonly string[]> = {
-  contrast: ['x_positive_after_complaints', 'x_praise_after_complaints', 'c_negative_posts', 'c_negative_mean'],
-  own: ['x_positive_after_own_complaints', 'c_author_earlier_negative', 'c_author_earlier'],
-  unsolved: ['x_positive_after_unsolved', 'c_brand_unsolved'],
+  contrast: [
+    'x_positive_after_complaints',
+    'x_praise_after_complaints',
+    'c_negative_posts',
+    'c_negative_mean',
+    'x_positive_after_last_negative',
+    'x_not_negative_after_negative',
+    'c_last_customer_negative',
+    'p_mean_customer_negative',
+    'p_last_customer_negative',
+    'p_opening_customer_negative',
+    'xp_positive_x_mean_negative',
+    'xp_calm_x_last_customer_negative',
+    'xs_positive_x_last_customer_negative',
+    'xs_positive_x_mean_negative',
+    'xs_not_negative_x_mean_negative',
+    'c_state_negative',
+    'x_calm_in_negative_state',
+    'x_positive_in_negative_state',
+    'xs_positive_in_negative_state',
+  ],
+  own: [
+    'x_positive_after_own_complaints',
+    'c_author_earlier_negative',
+    'c_author_earlier',
+    'c_last_own_negative',
+    'x_positive_after_own_last_negative',
+  ],
+  resolved: ['c_resolved', 'x_positive_after_resolution', 'c_last_customer_positive'],
+  positiveThread: [
+    'x_positive_in_positive_thread',
+    'c_positive_posts',
+    'c_starts_positive',
+    'p_last_customer_positive',
+    'p_opening_customer_positive',
+    'xp_calm_x_last_customer_positive',
+    'xs_positive_x_last_customer_positive',
+    'c_state_positive',
+    'x_positive_in_positive_state',
+    'xs_positive_in_positive_state',
+  ],
+  unsolved: [
+    'x_positive_after_unsolved',
+    'c_brand_unsolved',
+    'c_negative_after_resolved',
+    'c_negative_after_last_brand',
+    'x_calm_after_negative_after_brand',
+    'p_brand_reply_negative',
+    'xp_positive_x_brand_reply_negative',
+    'xs_positive_x_brand_reply_negative',
+  ],
+  brandSolved: [
+    'c_brand_last_resolves',
+    'x_calm_after_brand_resolves',
+    'p_brand_reply_positive',
+    'xp_positive_x_brand_reply_positive',
+    'xs_positive_x_brand_reply_positive',
+  ],
   markerInThread: ['x_marker_in_negative_thread'],
   mixed: ['t_praise_and_complaint'],
   sincere: ['x_praise_without_complaints', 'c_no_negative_context'],
   plainComplaint: ['x_negative_in_negative_thread', 't_negative', 't_complaint'],
   question: ['t_question_mark', 't_question_word'],
+};
+
+/** Which way a family's story points: reasons are only given when the model agrees with the story. */
+const familyDirection: Record<string, 1 | -1> = {
+  contrast: 1,
+  own: 1,
+  unsolved: 1,
+  markerInThread: 1,
+  mixed: 1,
+  sincere: -1,
+  plainComplaint: -1,
+  question: -1,
+  resolved: -1,
+  brandSolved: -1,
+  positiveThread: -1,
 };
 
 interface Contribution {
@@ -64,6 +135,7 @@ function explain(model: LoadedModel, features: Features, sarcastic: boolean, max
     if (value !== 0) byName.set(name, value);
   });
   for (const [family, names] of Object.entries(families)) {
+    if (familyDirection[family] !== sign) continue;
     contributions.push({ family, value: names.reduce((sum, name) => sum + (byName.get(name) ?? 0), 0) });
   }
   for (const hit of features.evidence.markers) {
@@ -128,19 +200,51 @@ function describe(family: string, evidence: FeatureEvidence, sarcastic: boolean)
           postId: target,
           cue: `${praiseText} after ${posts.length} complaint post${posts.length === 1 ? '' : 's'} in the thread`,
         },
-        ...posts.slice(-3).map((post) => ({ postId: post.id, cue: `earlier complaint: ${quote(post.snippet)}` })),
+        ...posts.slice(-3).map((post) => ({ postId: post.id, cue: `earlier complaint: ${quote(snippetOf(post))}` })),
       ];
     }
     case 'own':
       return evidence.authorComplaintPosts.slice(-2).map((post) => ({
         postId: post.id,
-        cue: `the same customer complained before: ${quote(post.snippet)}`,
+        cue: `the same customer complained before: ${quote(snippetOf(post))}`,
       }));
     case 'unsolved':
+      if (evidence.unsolvedBrandPosts.length === 0 && evidence.lastBrandPost) {
+        return [
+          {
+            postId: evidence.lastBrandPost.id,
+            cue: `brand reply that did not solve it: ${quote(snippetOf(evidence.lastBrandPost))}`,
+          },
+        ];
+      }
       return evidence.unsolvedBrandPosts.slice(-2).map((post) => ({
         postId: post.id,
-        cue: `brand reply that did not solve it (the complaints went on): ${quote(post.snippet)}`,
+        cue: `brand reply that did not solve it (the complaints went on): ${quote(snippetOf(post))}`,
       }));
+    case 'resolved':
+      return evidence.resolvingPost
+        ? [
+            {
+              postId: evidence.resolvingPost.id,
+              cue: `the problem was solved here: ${quote(snippetOf(evidence.resolvingPost))}`,
+            },
+          ]
+        : [];
+    case 'brandSolved':
+      return evidence.lastBrandPost
+        ? [
+            {
+              postId: evidence.lastBrandPost.id,
+              cue: `the brand's reply solved it: ${quote(snippetOf(evidence.lastBrandPost))}`,
+            },
+          ]
+        : [];
+    case 'positiveThread':
+      return evidence.positivePosts.length > 0
+        ? evidence.positivePosts
+            .slice(-2)
+            .map((post) => ({ postId: post.id, cue: `the thread is positive: ${quote(snippetOf(post))}` }))
+        : [];
     case 'markerInThread':
       return evidence.complaintPosts.length > 0
         ? [{ postId: target, cue: 'ironic marker in a thread of complaints' }]

@@ -17,7 +17,7 @@ export function normalizeText(text: string): string {
     .replace(/[’‘`´]/gu, "'");
 }
 
-const tokenPattern = /#?[\p{L}\p{N}]+(?:'[\p{L}]+)*|\p{Extended_Pictographic}/gu;
+const tokenPattern = /[#@]?[\p{L}\p{N}]+(?:'[\p{L}]+)*|\p{Extended_Pictographic}/gu;
 
 /** Words, hashtags and single emoji, in order. Expects normalized text. */
 export function tokenize(normalized: string): string[] {

@@ -50,6 +50,47 @@ const dutchExtras: Record<string, number> = {
   helaas: -0.3,
 };
 
+/**
+ * Words whose lexicon sense is rare in webcare posts: Dutch "naar" is "to" far more often than "nasty", "best" is
+ * "quite"; English "rob" and "kind" are a name and "kind regards". Left out so they do not colour whole threads.
+ */
+const ambiguous = {
+  nl: [
+    'naar',
+    'zat',
+    'vol',
+    'best',
+    'net',
+    'even',
+    'erg',
+    'gewoon',
+    'heel',
+    'raar',
+    'vrij',
+    'gek',
+    'dik',
+    'vast',
+    'bang',
+  ],
+  en: [
+    'rob',
+    'kind',
+    'dear',
+    'please',
+    'like',
+    'pretty',
+    'well',
+    'yes',
+    'no',
+    'ok',
+    'okay',
+    'care',
+    'share',
+    'sure',
+    'matter',
+  ],
+};
+
 export function buildLexicon(): { version: 1; en: Record<string, number>; nl: Record<string, number> } {
   const require = createRequire(import.meta.url);
   const vaderDir = dirname(require.resolve('vader-sentiment/package.json'));
@@ -82,6 +123,8 @@ export function buildLexicon(): { version: 1; en: Record<string, number>; nl: Re
     if (Math.abs(score) >= 0.15) nl[form] = round(score);
   }
   Object.assign(nl, dutchExtras);
+  for (const word of ambiguous.nl) delete nl[word];
+  for (const word of ambiguous.en) delete en[word];
   return { version: 1, en, nl };
 }
 

@@ -134,6 +134,8 @@ export function fitMultinomial(
 export function fitPlatt(raw: readonly number[], labels: readonly number[]): { a: number; b: number } {
   const positives = labels.filter((label) => label === 1).length;
   const negatives = labels.length - positives;
+  // Each class weighs half: 0.5 is then the equal-cost line whatever the class balance of the calibration data.
+  const classWeight = (label: number) => labels.length / 2 / Math.max(1, label === 1 ? positives : negatives);
   // Platt's smoothed targets keep a and b finite on separable data.
   const high = (positives + 1) / (positives + 2);
   const low = 1 / (negatives + 2);
@@ -145,8 +147,9 @@ export function fitPlatt(raw: readonly number[], labels: readonly number[]): { a
     for (let i = 0; i < raw.length; i++) {
       const p = 1 / (1 + Math.exp(-(a * (raw[i] as number) + b)));
       const target = labels[i] === 1 ? high : low;
-      gradA += (p - target) * (raw[i] as number);
-      gradB += p - target;
+      const weight = classWeight(labels[i] as number);
+      gradA += weight * (p - target) * (raw[i] as number);
+      gradB += weight * (p - target);
     }
     a -= (0.5 * gradA) / raw.length;
     b -= (0.5 * gradB) / raw.length;

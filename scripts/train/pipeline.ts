@@ -3,9 +3,10 @@
  * features → logistic regression (sarcasm) + multinomial logistic regression (category) → Platt scaling on
  * cross-validated train scores → quantized model JSON.
  */
-import { extractFeatures, denseFeatureNames } from '../../lib/analysis/features';
+import { extractFeatures, denseFeatureNames, polarityInputOf } from '../../lib/analysis/features';
+import { polarityFeatureNames, type PolarityModel } from '../../lib/analysis/polarity';
 import { loadLexicons } from '../../lib/analysis/lexicon';
-import type { ModelJson } from '../../lib/analysis/model';
+import { buildPolarity, type ModelJson } from '../../lib/analysis/model';
 import { categorySchema, type Category } from '../../lib/analysis/types';
 import { hashString } from '../../lib/analysis/text';
 import type { Example } from './datasets';
@@ -22,6 +23,12 @@ export interface TrainSettings {
   folds: number;
   /** Ablation: no context features. */
   targetOnly: boolean;
+  /** Ablation: no hashed n-grams (cues and context only). */
+  ngrams: boolean;
+  /** Multiplies the hashed n-gram values (their regularisation strength relative to the named features). */
+  ngramScale: number;
+  /** Hash space of the post polarity model; 0 = no polarity model (earlier posts read by lexicon rules). */
+  polarityHashBits: number;
 }
 
 export const defaultSettings: TrainSettings = {
@@ -33,22 +40,28 @@ export const defaultSettings: TrainSettings = {
   webcareWeight: 4,
   folds: 5,
   targetOnly: false,
+  ngrams: true,
+  ngramScale: 0.25,
+  polarityHashBits: 14,
 };
 
-export function toVector(example: Example, settings: TrainSettings): SparseVector {
+export function toVector(example: Example, settings: TrainSettings, polarity?: PolarityModel): SparseVector {
   const features = extractFeatures(example.thread, example.target, loadLexicons(), {
     hashBits: settings.hashBits,
     targetOnly: settings.targetOnly,
+    ...(polarity ? { polarity } : {}),
   });
   const dense = denseFeatureNames.length;
   const entries = new Map<number, number>();
   features.dense.forEach((value, index) => {
     if (value !== 0) entries.set(index, value);
   });
-  features.buckets.forEach((bucket, k) => {
-    const index = dense + bucket;
-    entries.set(index, (entries.get(index) ?? 0) + (features.values[k] ?? 0));
-  });
+  if (settings.ngrams) {
+    features.buckets.forEach((bucket, k) => {
+      const index = dense + bucket;
+      entries.set(index, (entries.get(index) ?? 0) + (features.values[k] ?? 0) * settings.ngramScale);
+    });
+  }
   const indices = Int32Array.from(entries.keys());
   const values = Float64Array.from(entries.values());
   return { indices, values };
@@ -79,9 +92,58 @@ export interface TrainReport {
   oof: { example: Example; raw: number }[];
 }
 
+/**
+ * Post polarity from the labelled targets of the train split: plain complaints are negative, plain compliments
+ * positive, questions/suggestions/other neutral; sarcastic targets are left out (their words say the opposite).
+ */
+function trainPolarity(trainExamples: readonly Example[], settings: TrainSettings): ModelJson['polarity'] {
+  const bits = settings.polarityHashBits || 8;
+  const rows = trainExamples.flatMap((example) => {
+    if (example.source !== 'webcare' || example.sarcastic || example.category === undefined) return [];
+    const label =
+      example.category === 'complaint' || example.category === 'repeated_negative'
+        ? 0
+        : example.category === 'compliment'
+          ? 2
+          : 1;
+    const input = polarityInputOf(example.target, loadLexicons(), bits);
+    const dense = polarityFeatureNames.length;
+    const entries = new Map<number, number>();
+    input.dense.forEach((value, index) => {
+      if (value !== 0) entries.set(index, value);
+    });
+    input.buckets.forEach((bucket, k) => {
+      entries.set(dense + bucket, (entries.get(dense + bucket) ?? 0) + (input.values[k] ?? 0));
+    });
+    return [
+      { label, vector: { indices: Int32Array.from(entries.keys()), values: Float64Array.from(entries.values()) } },
+    ];
+  });
+  const size = polarityFeatureNames.length + (1 << bits);
+  const counts = [0, 1, 2].map((label) => rows.filter((row) => row.label === label).length);
+  const fits =
+    settings.polarityHashBits > 0 && rows.length > 0
+      ? fitMultinomial(
+          rows.map((row) => row.vector),
+          rows.map((row) => row.label),
+          rows.map((row) => rows.length / 3 / Math.max(1, counts[row.label] ?? 1)),
+          3,
+          size,
+          { epochs: 20, learningRate: 0.1, l2: settings.l2, seed: settings.seed + 2 },
+        )
+      : [0, 1, 2].map(() => ({ bias: 0, weights: new Float64Array(size) }));
+  return {
+    hashBits: bits,
+    denseFeatures: [...polarityFeatureNames],
+    linear: fits.map((fit) => quantizeLinear(fit, polarityFeatureNames.length, bits, 1)),
+  };
+}
+
 export function train(trainExamples: readonly Example[], settings: TrainSettings = defaultSettings): TrainReport {
   const size = denseFeatureNames.length + (1 << settings.hashBits);
-  const vectors = trainExamples.map((example) => toVector(example, settings));
+  const polarityJson = trainPolarity(trainExamples, settings);
+  const polarity = buildPolarity(polarityJson);
+  const vectors = trainExamples.map((example) => toVector(example, settings, polarity));
   const labels = trainExamples.map((example) => (example.sarcastic ? 1 : 0));
   const weights = sarcasmWeights(trainExamples, settings);
   const fitOptions = {
@@ -137,8 +199,9 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
     version: 1,
     hashBits: settings.hashBits,
     denseFeatures: [...denseFeatureNames],
-    sarcasm: { linear: quantize(sarcasmFit, settings.hashBits), platt: { a: round(platt.a, 5), b: round(platt.b, 5) } },
-    category: { classes, linear: categoryFits.map((fit) => quantize(fit, settings.hashBits)) },
+    sarcasm: { linear: quantize(sarcasmFit, settings), platt: { a: round(platt.a, 5), b: round(platt.b, 5) } },
+    category: { classes, linear: categoryFits.map((fit) => quantize(fit, settings)) },
+    polarity: polarityJson,
     training: {
       settings,
       examples: {
@@ -153,15 +216,24 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
   return { model, oof };
 }
 
-function quantize(fit: BinaryFit, hashBits: number): ModelJson['sarcasm']['linear'] {
-  const dense = denseFeatureNames.length;
+/** Hashed weights to int8; the training-time n-gram scale is folded in, so scoring uses the raw values. */
+function quantize(fit: BinaryFit, settings: TrainSettings): ModelJson['sarcasm']['linear'] {
+  return quantizeLinear(fit, denseFeatureNames.length, settings.hashBits, settings.ngrams ? settings.ngramScale : 0);
+}
+
+function quantizeLinear(
+  fit: BinaryFit,
+  dense: number,
+  hashBits: number,
+  factor: number,
+): ModelJson['sarcasm']['linear'] {
   const size = 1 << hashBits;
   let max = 0;
-  for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(fit.weights[dense + i] ?? 0));
+  for (let i = 0; i < size; i++) max = Math.max(max, Math.abs((fit.weights[dense + i] ?? 0) * factor));
   const scale = max > 0 ? max / 127 : 0;
   const bytes = new Uint8Array(size);
   for (let i = 0; i < size; i++) {
-    const q = scale > 0 ? Math.round((fit.weights[dense + i] ?? 0) / scale) : 0;
+    const q = scale > 0 ? Math.round(((fit.weights[dense + i] ?? 0) * factor) / scale) : 0;
     bytes[i] = q & 0xff;
   }
   return {

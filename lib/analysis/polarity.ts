@@ -1,0 +1,85 @@
+/**
+ * Polarity of one post (negative / neutral / positive), learned from the labelled threads: the targets that are
+ * plain complaints, plain compliments and neutral questions or suggestions. The sarcasm and category features use it
+ * to read the EARLIER posts of a thread (is the problem still open? did the brand's reply solve it?), where a
+ * general-purpose word list misreads webcare posts ("naar Utrecht", "kind regards", "om 8 uur").
+ */
+import { findPhrases, scoreSentiment, type Lexicons } from './lexicon';
+import type { Language } from './types';
+import { hashString } from './text';
+
+export const polarityClasses = ['negative', 'neutral', 'positive'] as const;
+export type Polarity = (typeof polarityClasses)[number];
+
+export const polarityFeatureNames = [
+  'positive',
+  'negative',
+  'complaint',
+  'resolution',
+  'praise',
+  'question_mark',
+  'irony',
+  'brand',
+] as const;
+
+export interface PolarityInput {
+  dense: Float64Array;
+  buckets: number[];
+  values: number[];
+}
+
+export interface PolarityModel {
+  hashBits: number;
+  linear: { bias: number; dense: Float64Array; hashed: Float32Array }[];
+}
+
+export function polarityInput(
+  tokens: readonly string[],
+  text: string,
+  language: Language,
+  isBrand: boolean,
+  ironic: boolean,
+  lexicons: Lexicons,
+  hashBits: number,
+): PolarityInput {
+  const sentiment = scoreSentiment(tokens, language, lexicons);
+  const dense = Float64Array.from([
+    Math.min(sentiment.positive, 3),
+    Math.min(sentiment.negative, 3),
+    Math.min(findPhrases(tokens, 'complaint', language, lexicons).length, 3),
+    Math.min(findPhrases(tokens, 'resolution', language, lexicons).length, 2),
+    Math.min(findPhrases(tokens, 'praise', language, lexicons).length, 2),
+    text.includes('?') ? 1 : 0,
+    ironic ? 1 : 0,
+    isBrand ? 1 : 0,
+  ]);
+  const mask = (1 << hashBits) - 1;
+  const words = tokens.slice(0, 120);
+  const grams: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    grams.push(words[i] ?? '');
+    if (i + 1 < words.length) grams.push(`${words[i]} ${words[i + 1]}`);
+  }
+  const value = grams.length > 0 ? 1 / Math.sqrt(grams.length) : 0;
+  return {
+    dense,
+    buckets: grams.map((gram) => hashString(`p:${gram}`) & mask),
+    values: grams.map(() => value),
+  };
+}
+
+/** Class probabilities, in polarityClasses order. */
+export function scorePolarity(model: PolarityModel, input: PolarityInput): [number, number, number] {
+  const scores = model.linear.map((linear) => {
+    let sum = linear.bias;
+    for (let i = 0; i < input.dense.length; i++) sum += (linear.dense[i] ?? 0) * (input.dense[i] ?? 0);
+    for (let i = 0; i < input.buckets.length; i++) {
+      sum += (linear.hashed[input.buckets[i] ?? 0] ?? 0) * (input.values[i] ?? 0);
+    }
+    return sum;
+  });
+  const max = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return [(exps[0] ?? 0) / total, (exps[1] ?? 0) / total, (exps[2] ?? 0) / total];
+}
