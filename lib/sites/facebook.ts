@@ -122,10 +122,10 @@ function readThread(root: ParentNode, url: URL, brand?: BrandHint): Result<Threa
   const seen = new Set<string>([postId]);
   articles.forEach((article, index) => {
     const ids = commentIdsOf(article);
-    let id = ids.reply ?? ids.comment ?? `comment-${index + 1}`;
-    if (seen.has(id)) id = `${id}-${index + 1}`;
-    seen.add(id);
+    const id = ids.reply ?? ids.comment ?? `comment-${index + 1}`;
     idOf.set(article, id);
+    if (seen.has(id)) return; // the same comment shown twice (e.g. highlighted above the list): read it once
+    seen.add(id);
     const parentArticle = structuralParent(article, articles);
     const parentId =
       (parentArticle ? idOf.get(parentArticle) : undefined) ??

@@ -194,7 +194,7 @@ function readPost(article: Element, brand?: BrandHint): Post | undefined {
     text: textBox ? visibleText(textBox) : '',
   };
   const time = queryFirst(link, selectors.time)?.getAttribute('datetime');
-  if (time && !Number.isNaN(Date.parse(time))) post.time = time;
+  if (time && !Number.isNaN(Date.parse(time))) post.time = new Date(time).toISOString();
   const quoted = quotedBox ? readQuoted(quotedBox) : undefined;
   if (quoted) post.quoted = quoted;
   return post;

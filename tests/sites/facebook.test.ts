@@ -123,6 +123,19 @@ describe('facebook feed without an open post', () => {
   });
 });
 
+describe('facebook duplicates', () => {
+  it('reads a comment shown twice once', () => {
+    const page = byName('kliktel-permalink-en');
+    if (!page.golden.ok) throw new Error('missing golden');
+    const document = parsePage(page.html);
+    const list = document.querySelector('[role="main"] ul');
+    const first = list?.firstElementChild;
+    if (!list || !first?.querySelector('[aria-label^="Comment by"]')) throw new Error('fixture lost its comments');
+    list.append(first.cloneNode(true));
+    expect(facebookAdapter.readThread(document, page.url, page.brand)).toEqual({ ok: true, value: page.golden.thread });
+  });
+});
+
 describe('facebook adapter failures are values', () => {
   it('says so when there is no post on the page', () => {
     expect(
