@@ -1,17 +1,8 @@
-/** The agent's selected text as a one-post thread: the fallback when a page cannot be read. */
+/** The agent's selected text as a one-post thread (lib/sites/selection.ts): the fallback when a page cannot be read. */
 import type { ReadResult } from '../../lib/messages';
+import { readSelection } from '../../lib/sites/selection';
 
 export function selectionThread(text: string, url: string): ReadResult {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'nothing selected' };
-  return {
-    ok: true,
-    thread: {
-      version: 1,
-      platform: 'web',
-      ...(url ? { url } : {}),
-      posts: [{ id: 'selection', author: '', isBrand: false, text: trimmed }],
-      targetId: 'selection',
-    },
-  };
+  const read = readSelection({ text, url });
+  return read.ok ? { ok: true, thread: read.value } : read;
 }
