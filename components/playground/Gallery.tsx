@@ -4,6 +4,7 @@ import type { Scenario, Topic } from '../../lib/playground/schema';
 import { topicSchema } from '../../lib/playground/schema';
 import type { Localized } from '../../lib/localized';
 import { useT } from '../common/locale';
+import { platformNames } from './ThreadView';
 
 export const topicNames: Record<Topic, Localized> = {
   sarcasm: { nl: 'Sarcasme', en: 'Sarcasm' },
@@ -101,7 +102,7 @@ export function Gallery({ scenarios, onOpen }: GalleryProps) {
               >
                 <span className="pg-card__meta">
                   <span className="pg-tag">{scenario.language.toUpperCase()}</span>
-                  <span className="pg-tag">{scenario.thread.platform}</span>
+                  <span className="pg-tag">{platformNames[scenario.thread.platform]}</span>
                   {scenario.topics.slice(0, 2).map((name) => (
                     <span key={name} className="pg-tag pg-tag--topic">
                       {t(topicNames[name])}

@@ -9,7 +9,7 @@ import { useT } from '../common/locale';
 import { AnalysisPanel } from './AnalysisPanel';
 import { DraftEditor } from './DraftEditor';
 import { ScenarioEditor } from './ScenarioEditor';
-import { ThreadView } from './ThreadView';
+import { platformNames, ThreadView } from './ThreadView';
 import { sarcasmCues, useAnalysis } from './use-analysis';
 
 export interface ScenarioViewProps {
@@ -45,7 +45,7 @@ export function ScenarioView(props: ScenarioViewProps) {
           {t(scenario.title)}
         </h1>
         <span className="pg-tag">{scenario.language.toUpperCase()}</span>
-        <span className="pg-tag">{scenario.thread.platform}</span>
+        <span className="pg-tag">{platformNames[scenario.thread.platform]}</span>
         <span className="pg-spacer" />
         <button
           type="button"

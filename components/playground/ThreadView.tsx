@@ -14,6 +14,13 @@ export interface ThreadViewProps {
   large?: boolean;
 }
 
+export const platformNames: Record<Thread['platform'], string> = {
+  x: 'X',
+  facebook: 'Facebook',
+  linkedin: 'LinkedIn',
+  web: 'Web',
+};
+
 export function ThreadView({ thread, cues = [], large = false }: ThreadViewProps) {
   const t = useT();
   const target = findTarget(thread);
@@ -21,7 +28,7 @@ export function ThreadView({ thread, cues = [], large = false }: ThreadViewProps
   const first = thread.posts[0];
   // Facebook and LinkedIn comments sit inside the post they answer: the root's direct replies are not indented.
   const rootOffset = thread.platform !== 'x' && first && !first.parentId ? 1 : 0;
-  const platformName = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', web: 'Web' }[thread.platform];
+  const platformName = platformNames[thread.platform];
   return (
     <section
       className={`pg-thread pg-thread--${thread.platform}${large ? ' pg-thread--large' : ''}`}
