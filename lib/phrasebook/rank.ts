@@ -33,13 +33,13 @@ export interface RankInput {
 
 /** Weights, tuned on the development part of datasets/phrasebook-ranking only (never the held-out part). */
 export const rankWeights = {
-  k1: 1.2,
+  k1: 1.6,
   b: 0.6,
-  titleRepeat: 2,
+  titleRepeat: 1,
   tagRepeat: 2,
   /** Earlier posts of the same customer count for less than the target. */
   contextWeight: 0.35,
-  category: 0.3,
+  category: 0.5,
   situation: 0.8,
   otherLanguage: 0.35,
   platformMatch: 0.05,
