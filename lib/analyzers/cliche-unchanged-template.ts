@@ -1,4 +1,4 @@
-import { shingleSet, similarity } from './shingles';
+import { cachedShingleSet, shinglesOfWords, similarity } from './shingles';
 import { defineRule } from './types';
 
 /** Sent this often today, unchanged, a phrasebook text reads as copy-paste. */
@@ -16,13 +16,14 @@ export default defineRule({
     nl: 'Een phrasebook-tekst die vandaag al vaak ongewijzigd is verstuurd: maak hem persoonlijk.',
     en: 'A phrasebook text already sent unchanged many times today: make it personal.',
   },
-  check: ({ draft, config }) => {
+  check: (input) => {
+    const { draft, config } = input;
     const sent = config.sentToday;
     if (!sent || draft.trim().length === 0) return [];
-    const draftShingles = shingleSet(draft);
+    const draftShingles = shinglesOfWords(input.text.tokens.map((token) => token.norm));
     let times = 0;
     for (const [text, count] of Object.entries(sent)) {
-      if (count >= repeatLimit && count > times && similarity(draftShingles, shingleSet(text)) >= sameText) {
+      if (count >= repeatLimit && count > times && similarity(draftShingles, cachedShingleSet(text)) >= sameText) {
         times = count;
       }
     }

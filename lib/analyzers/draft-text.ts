@@ -35,7 +35,6 @@ export interface DraftText {
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const sentenceEnd = /[.!?\n]/;
 
 export function readDraftText(raw: string): DraftText {
   const tokens: Token[] = [];
@@ -43,7 +42,7 @@ export function readDraftText(raw: string): DraftText {
   let previousEnd = 0;
   for (const match of raw.matchAll(wordPattern)) {
     const start = match.index;
-    if (sentenceEnd.test(raw.slice(previousEnd, start))) sentence++;
+    if (hasSentenceEnd(raw, previousEnd, start)) sentence++;
     const norm = normalizeWord(match[0]);
     tokens.push({
       raw: match[0],
@@ -57,6 +56,15 @@ export function readDraftText(raw: string): DraftText {
     previousEnd = start + match[0].length;
   }
   return { raw, tokens, sentences: readSentences(raw, tokens) };
+}
+
+function hasSentenceEnd(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = raw.charCodeAt(i);
+    // . ! ? and newline
+    if (code === 46 || code === 33 || code === 63 || code === 10) return true;
+  }
+  return false;
 }
 
 function readSentences(raw: string, tokens: readonly Token[]): Sentence[] {
@@ -101,4 +109,84 @@ export function stem(norm: string, language: 'nl' | 'en'): string {
   if (cache.size >= stemCacheLimit) cache.clear();
   cache.set(norm, result);
   return result;
+}
+
+const dutchWords = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'is',
+  'niet',
+  'ik',
+  'je',
+  'jij',
+  'u',
+  'uw',
+  'we',
+  'wij',
+  'dat',
+  'van',
+  'op',
+  'met',
+  'voor',
+  'er',
+  'ons',
+  'jullie',
+  'kan',
+  'kunt',
+  'wat',
+  'dan',
+  'ook',
+  'nog',
+  'hoi',
+  'naar',
+  'bij',
+  'maar',
+  'zijn',
+]);
+const englishWords = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'is',
+  'not',
+  'i',
+  'you',
+  'your',
+  'we',
+  'our',
+  'us',
+  'that',
+  'of',
+  'on',
+  'with',
+  'for',
+  'to',
+  'it',
+  'can',
+  'what',
+  'then',
+  'also',
+  'hi',
+  'hey',
+  'at',
+  'but',
+  'are',
+  'be',
+  'will',
+  'this',
+]);
+
+/** The draft's own language from common function words; 'other' when it cannot be told (short or mixed). */
+export function guessLanguage(text: DraftText): 'nl' | 'en' | 'other' {
+  let nl = 0;
+  let en = 0;
+  for (const token of text.tokens) {
+    if (dutchWords.has(token.norm)) nl++;
+    if (englishWords.has(token.norm)) en++;
+  }
+  if (nl === en) return 'other';
+  return nl > en ? 'nl' : 'en';
 }

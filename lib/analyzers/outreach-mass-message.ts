@@ -1,4 +1,4 @@
-import { shingleSet, similarity } from './shingles';
+import { cachedShingleSet, shinglesOfWords, similarity } from './shingles';
 import { readThreadFacts } from './thread-context';
 import { defineRule } from './types';
 
@@ -23,13 +23,13 @@ export default defineRule({
     const { draft, thread, brand, history, now } = input;
     if (thread.posts.length === 0 || history.length === 0 || draft.trim().length === 0) return [];
     if (readThreadFacts(thread, brand).addressedBrand) return [];
-    const draftShingles = shingleSet(draft);
+    const draftShingles = shinglesOfWords(input.text.tokens.map((token) => token.norm));
     const recipients = new Set<string>();
     history.forEach((item, index) => {
       if (!item.reply) return;
       const age = now.getTime() - Date.parse(item.time);
       if (!(age >= 0 && age <= windowMs)) return;
-      if (similarity(draftShingles, shingleSet(item.reply)) < nearSame) return;
+      if (similarity(draftShingles, cachedShingleSet(item.reply)) < nearSame) return;
       recipients.add(item.handle?.toLowerCase() ?? item.threadUrl ?? `#${index}`);
     });
     if (recipients.size < recipientLimit) return [];

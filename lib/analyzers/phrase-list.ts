@@ -96,14 +96,14 @@ export function findPhrases(text: DraftText, matcher: PhraseMatcher): PhraseMatc
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
-    const candidates = new Set<CompiledPhrase>();
-    for (const key of [token.norm, 'nl:' + token.stemNl, 'en:' + token.stemEn]) {
-      for (const phrase of matcher.byFirstWord.get(key) ?? []) candidates.add(phrase);
-    }
     let best: { phrase: CompiledPhrase; end: number } | undefined;
-    for (const phrase of candidates) {
-      const end = matchSteps(phrase, 0, tokens, i, token.sentence);
-      if (end > i && (!best || end > best.end)) best = { phrase, end };
+    for (const key of [token.norm, 'nl:' + token.stemNl, 'en:' + token.stemEn]) {
+      const phrases = matcher.byFirstWord.get(key);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        const end = matchSteps(phrase, 0, tokens, i, token.sentence);
+        if (end > i && (!best || end > best.end)) best = { phrase, end };
+      }
     }
     if (!best) continue;
     const last = tokens[best.end - 1];

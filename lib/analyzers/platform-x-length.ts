@@ -18,6 +18,9 @@ export default defineRule({
   },
   check: ({ draft, thread }) => {
     if (thread.platform !== 'x' || draft.length === 0) return [];
+    // Cheap bound before parsing: each UTF-16 unit weighs at most 2, each link at most 23.
+    const links = draft.match(/\S\.\S/g)?.length ?? 0;
+    if (draft.length * 2 + links * 23 <= limit) return [];
     const parsed = twitterText.parseTweet(draft);
     if (parsed.weightedLength <= limit) return [];
     const over = parsed.weightedLength - limit;

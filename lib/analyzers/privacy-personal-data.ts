@@ -3,6 +3,8 @@ import { defineRule, type Finding, type RuleInput } from './types';
 interface Detector {
   what: { nl: string; en: string };
   pattern: RegExp;
+  /** Cheap test first: the full pattern only runs on drafts that pass it. */
+  needs: RegExp;
   /** Only flag when the same digits appear in a customer's post (landlines could be the brand's own number). */
   onlyIfFromCustomer?: boolean;
   /** Skip values that are clearly the brand's own (service addresses, service numbers). */
@@ -15,7 +17,8 @@ const roleMailboxes =
 const detectors: readonly Detector[] = [
   {
     what: { nl: 'een e-mailadres', en: 'an email address' },
-    pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+    needs: /@/,
+    pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
     isBrandOwn: (value, input) => {
       const [local = '', domain = ''] = value.toLowerCase().split('@');
       const brand = input.brand.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -24,29 +27,35 @@ const detectors: readonly Detector[] = [
   },
   {
     what: { nl: 'een IBAN', en: 'an IBAN' },
+    needs: /[A-Z]{2}\d\d/,
     pattern: /\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){8,12}\b/g,
   },
   {
     what: { nl: 'een mobiel nummer', en: 'a mobile number' },
+    needs: /\d[\s-]?\d[\s-]?\d[\s-]?\d[\s-]?\d[\s-]?\d/,
     pattern:
       /(?:\+31|0031)[\s-]?6(?:[\s-]?\d){8}\b|\b06(?:[\s-]?\d){8}\b|\+44[\s-]?7(?:[\s-]?\d){9}\b|\b07\d{3}[\s-]?\d{6}\b/g,
   },
   {
     what: { nl: 'een telefoonnummer', en: 'a phone number' },
+    needs: /\d[\s-]?\d[\s-]?\d[\s-]?\d[\s-]?\d[\s-]?\d/,
     pattern: /(?:\+\d{2}[\s-]?)?\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/g,
     onlyIfFromCustomer: true,
   },
   {
     what: { nl: 'een postcode', en: 'a postal code' },
+    needs: /\d\s?[A-Z]{2}\b/,
     pattern: /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g,
   },
   {
     what: { nl: 'een adres', en: 'an address' },
+    needs: /[a-z] \d|\d [A-Z]/,
     pattern:
       /\b\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|dreef|markt|pad|park)\s\d{1,4}[a-zA-Z]?\b|\b\d{1,4}\s\p{Lu}\p{Ll}+\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Crescent)\b/gu,
   },
   {
     what: { nl: 'een order- of klantnummer', en: 'an order or customer number' },
+    needs: /\d\d\d\d/,
     pattern:
       /\b(?:order|bestelling|ordernummer|bestelnummer|klantnummer|contractnummer|factuurnummer|order number|customer number|account number|booking)\s*(?:nr\.?|nummer|number|no\.?|ref\.?)?\s*[:#]?\s*[A-Z0-9-]*\d[A-Z0-9-]{4,}\b|#\d{6,}\b/giu,
   },
@@ -63,18 +72,22 @@ export default defineRule({
     en: "The customer's personal data (order number, postal code, phone, email, IBAN, address) in a public reply.",
   },
   check: (input) => {
+    // Every detector needs a digit or an "@": most drafts have neither.
+    if (!/[\d@]/.test(input.draft)) return [];
     const findings: Finding[] = [];
     const taken: { start: number; end: number }[] = [];
-    const customerDigits = input.thread.posts
-      .filter((post) => !post.isBrand)
-      .map((post) => post.text.replace(/\D/g, ''))
-      .join(' ');
+    let customerDigits: string | undefined;
     for (const detector of detectors) {
+      if (!detector.needs.test(input.draft)) continue;
       for (const match of input.draft.matchAll(detector.pattern)) {
         const value = match[0];
         const span = { start: match.index, end: match.index + value.length };
         if (taken.some((other) => span.start < other.end && other.start < span.end)) continue;
         if (detector.isBrandOwn?.(value, input)) continue;
+        customerDigits ??= input.thread.posts
+          .filter((post) => !post.isBrand)
+          .map((post) => post.text.replace(/\D/g, ''))
+          .join(' ');
         if (detector.onlyIfFromCustomer && !customerDigits.includes(value.replace(/\D/g, ''))) continue;
         taken.push(span);
         findings.push({

@@ -5,8 +5,7 @@
  */
 import type { ReportedFinding, Severity } from '../analysis/types';
 import { findTarget } from '../thread/target';
-import { detectLanguage } from '../analysis/language';
-import { readDraftText, normalizedWords } from './draft-text';
+import { guessLanguage, readDraftText, normalizedWords } from './draft-text';
 import { rules } from './index';
 import type { DraftCheckConfig, DraftCheckInput, Finding, FindingKind, Rule, RuleInput } from './types';
 
@@ -40,13 +39,13 @@ export function checkDraftDetailed(
   config: DraftCheckConfig,
   registry: readonly Rule[] = rules,
 ): CheckedFinding[] {
-  const draftLanguage = detectLanguage(input.draft);
+  const text = readDraftText(input.draft);
   const ruleInput: RuleInput = {
     ...input,
     config,
-    text: readDraftText(input.draft),
+    text,
     target: findTarget(input.thread),
-    draftLanguage,
+    draftLanguage: guessLanguage(text),
   };
   const ignored = new Set(config.ignored ?? []);
   const checked: CheckedFinding[] = [];

@@ -5,7 +5,11 @@
 import { normalizedWords } from './draft-text';
 
 export function shingleSet(text: string, size = 3): Set<string> {
-  const words = normalizedWords(text);
+  return shinglesOfWords(normalizedWords(text), size);
+}
+
+/** From words already normalised (e.g. the draft's tokens), saving a second tokenising pass. */
+export function shinglesOfWords(words: readonly string[], size = 3): Set<string> {
   const shingles = new Set<string>();
   if (words.length < size) {
     if (words.length > 0) shingles.add(words.join(' '));
@@ -21,4 +25,17 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
   let shared = 0;
   for (const shingle of a) if (b.has(shingle)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+// Phrasebook texts and logged replies repeat across checks while the agent types: keep their shingles (bounded).
+const known = new Map<string, Set<string>>();
+const knownLimit = 5_000;
+
+export function cachedShingleSet(text: string): Set<string> {
+  const hit = known.get(text);
+  if (hit) return hit;
+  const shingles = shingleSet(text);
+  if (known.size >= knownLimit) known.clear();
+  known.set(text, shingles);
+  return shingles;
 }

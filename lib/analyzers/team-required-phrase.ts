@@ -1,6 +1,9 @@
 import { readDraftText } from './draft-text';
-import { compileTeamPhrases, findPhrases, quote } from './phrase-list';
+import { compileTeamPhrases, findPhrases, quote, type PhraseMatcher } from './phrase-list';
 import { defineRule, type Finding } from './types';
+
+// The settings object stays the same while the agent types; compile each phrase once.
+const compiled = new WeakMap<readonly string[], readonly (PhraseMatcher | undefined)[]>();
 
 export default defineRule({
   id: 'team-required-phrase',
@@ -17,9 +20,13 @@ export default defineRule({
     if (!required || required.length === 0 || input.draft.trim().length === 0) return [];
     const end = input.draft.trimEnd().length;
     const findings: Finding[] = [];
-    for (const phrase of required) {
-      if (readDraftText(phrase).tokens.length === 0) continue;
-      if (findPhrases(input.text, compileTeamPhrases([phrase])).length > 0) continue;
+    const matchers =
+      compiled.get(required) ??
+      required.map((phrase) => (readDraftText(phrase).tokens.length > 0 ? compileTeamPhrases([phrase]) : undefined));
+    compiled.set(required, matchers);
+    for (const [index, phrase] of required.entries()) {
+      const matcher = matchers[index];
+      if (!matcher || findPhrases(input.text, matcher).length > 0) continue;
       findings.push({
         ruleId: 'team-required-phrase',
         message: {
