@@ -3,11 +3,16 @@
  * type a draft and watch a finding appear and go away; run a quiz to its score; present with the keyboard; import a
  * broken file and paste a thread.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildQuiz, scoreQuiz, type QuizAnswer } from '../../lib/playground/quiz';
 import { builtInScenarios } from '../../lib/playground/scenarios';
-import { launchExtension, type Extension, type PageProblems } from './harness';
+import { launchExtension, repoRoot, type Extension, type PageProblems } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -147,5 +152,32 @@ describe('playground', () => {
     expect(await page.locator('[data-testid="post-p2"] .pg-post__brand-badge').count()).toBe(1);
     await page.click('[data-testid="back-to-gallery"]');
     await expect.poll(() => page.locator('[data-testid^="scenario-card-"]').count()).toBe(scenarios.length + 1);
+  });
+
+  it('works as a plain static site opened from disk, outside the extension', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'playground-site-'));
+    try {
+      const built = spawnSync(
+        process.execPath,
+        [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-playground-site.ts', '--out', out],
+        { cwd: repoRoot, encoding: 'utf8' },
+      );
+      expect(built.status, built.stderr).toBe(0);
+      const page = await ext.context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(String(error)));
+      await page.goto(`${pathToFileURL(join(out, 'index.html')).href}?lang=nl#/s/nl-facebook-sarcasm-bedankt-hoor`);
+      await page.waitForSelector('[data-testid="scenario-view"]');
+      await expect.poll(() => page.locator('[data-testid="analysis"]').count()).toBe(1);
+      await expect
+        .poll(() => page.locator('[data-testid="findings-a"] [data-testid="finding"]').count())
+        .toBeGreaterThan(0);
+      await page.locator('[data-testid="draft-input-a"]').fill('');
+      await expect.poll(() => page.locator('[data-testid="findings-a"] [data-testid="finding"]').count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
