@@ -134,6 +134,11 @@ export function PrivacySection({ settings, save }: SectionProps) {
 
   return (
     <div className="wc-form" data-testid="privacy-section">
+      <p>
+        <a href="/insights.html" target="_blank" rel="noreferrer" data-testid="open-insights">
+          {t({ nl: 'Inzichten openen (grafieken over het logboek)', en: 'Open insights (charts of the log)' })}
+        </a>
+      </p>
       <form onSubmit={(event) => void submit(event)}>
         <label>
           <input

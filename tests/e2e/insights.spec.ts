@@ -58,3 +58,24 @@ it('marks an item handled on a fixture thread and finds it in the insights page'
   expect(await count.textContent()).toBe('1');
   expect(insights.errors.pageErrors).toEqual([]);
 });
+
+it('finds the person in the privacy options, erases them after confirmation, and insights is empty', async () => {
+  const options = await ext.openExtensionPage('options.html');
+  const section = options.page.locator('[data-testid="privacy-section"]');
+  await section.waitFor({ timeout: 15_000 });
+  await section.locator('[data-testid="person-query"]').fill('@anouk_reist');
+  await section.getByRole('button', { name: /^find$|^zoeken$/i }).click();
+  const report = section.locator('[data-testid="person-report"]');
+  await report.waitFor({ timeout: 10_000 });
+  expect(await report.textContent()).toMatch(/^1 items, 1 notes/);
+  options.page.once('dialog', (dialog) => void dialog.accept());
+  await report.getByRole('button').click();
+  await expect
+    .poll(() => section.locator('[data-testid="privacy-status"]').textContent(), { timeout: 10_000 })
+    .toMatch(/Erased: 1 items, 1 notes/);
+
+  const insights = await ext.openExtensionPage('insights.html');
+  await insights.page.locator('[data-testid="kpi-count"]').waitFor({ timeout: 15_000 });
+  expect(await insights.page.locator('[data-testid="kpi-count"]').textContent()).toBe('0');
+  expect(await insights.page.locator('[data-testid="insights-empty"]').count()).toBe(1);
+});
