@@ -229,12 +229,27 @@ export async function ensureOwnPhrasebook(db: WebcareDb, bookId = OWN_BOOK_ID, n
   await savePhrasebook(db, { version: 1, id: bookId, name, kind: 'own', variables: {}, entries: [] });
 }
 
-/** First run: the starter books and an empty own book, unless books exist already. */
+/**
+ * First run: the starter books and an empty own book. Later runs bring installed starter books up to date with
+ * the shipped version (they are read-only, so no agent edit can be lost; personal copies live in the own book).
+ * Returns whether anything was written.
+ */
 export async function installStarterPhrasebooks(db: WebcareDb, starters: readonly Phrasebook[]): Promise<boolean> {
-  if ((await db.phrasebooks.count()) > 0) return false;
-  for (const book of starters) await savePhrasebook(db, book);
-  await ensureOwnPhrasebook(db);
-  return true;
+  if ((await db.phrasebooks.count()) === 0) {
+    for (const book of starters) await savePhrasebook(db, book);
+    await ensureOwnPhrasebook(db);
+    return true;
+  }
+  let written = false;
+  for (const starter of starters) {
+    const stored = await getStoredBook(db, starter.id);
+    if (!stored || stored.kind !== 'team' || stored.sourceUrl) continue;
+    const current = await loadPhrasebook(db, starter.id);
+    if (current && JSON.stringify(current.book) === JSON.stringify(phrasebookSchema.parse(starter))) continue;
+    await savePhrasebook(db, starter);
+    written = true;
+  }
+  return written;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from '../../lib/db/phrasebooks';
 import { starterPhrasebooks } from '../../lib/phrasebook/starter';
 import { mergePhrasebooks, parsePhrasebookCsv, planImport } from '../../lib/phrasebook/transfer';
-import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
+import type { Phrasebook, PhrasebookEntry } from '../../lib/phrasebook/schema';
 
 const entry = (id: string, text: string): PhrasebookEntry => ({
   id,
@@ -150,5 +150,17 @@ describe('stored subscriptions', () => {
     expect(outcomes).toEqual([
       expect.objectContaining({ status: 'kept', message: 'no permission for https://intranet.example.org' }),
     ]);
+  });
+});
+
+describe('starter updates', () => {
+  it('brings an installed starter book up to the shipped version, and leaves it alone when equal', async () => {
+    const db = openTestDb();
+    const [nl, en] = starterPhrasebooks() as [Phrasebook, Phrasebook];
+    const old = { ...nl, entries: nl.entries.slice(0, 3) };
+    expect(await installStarterPhrasebooks(db, [old, en])).toBe(true);
+    expect(await installStarterPhrasebooks(db, [nl, en])).toBe(true);
+    expect((await loadPhrasebook(db, nl.id))?.book).toEqual(nl);
+    expect(await installStarterPhrasebooks(db, [nl, en])).toBe(false);
   });
 });
