@@ -243,8 +243,10 @@ function continuesChainAbove(article: Element): boolean {
   const above = (element: Element) =>
     (element.compareDocumentPosition(boundary) & 4) !== 0 && !element.contains(boundary);
   if (queryAll(article, selectors.connectorLine).some(above)) return true;
-  const view = ownerDocumentOf(article)?.defaultView;
-  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const document = ownerDocumentOf(article);
+  const view = document?.defaultView;
+  // Without any stylesheet the computed width is the inline one, already checked (and computing it is slow there).
+  if (!view || typeof view.getComputedStyle !== 'function' || document.styleSheets.length === 0) return false;
   return Array.from(article.querySelectorAll('div'))
     .filter((div) => div.childElementCount === 0 && above(div))
     .some((div) => view.getComputedStyle(div).width === '2px');
