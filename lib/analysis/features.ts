@@ -129,6 +129,8 @@ const contextFeatureNames = [
   'xs_not_negative_x_mean_negative',
   'xs_positive_in_negative_state',
   'xs_positive_in_positive_state',
+  'p_reactions_negative',
+  'p_reactions_positive',
 ] as const;
 
 export const denseFeatureNames: readonly string[] = [...targetFeatureNames, ...contextFeatureNames];
@@ -418,6 +420,12 @@ function addContext(
   set('x_calm_after_negative_after_brand', calm * Math.min(negativeAfterBrand, 1));
   set('x_calm_after_brand_resolves', calm * brandResolves);
   set('x_positive_in_positive_thread', tone.positive * (positivePosts > negativeCount ? 1 : 0));
+  const reactions = (targetIndex >= 0 ? thread.posts.slice(targetIndex + 1) : [])
+    .filter((post) => !post.isBrand && authorKey(post) !== author)
+    .map((post) => signalOf(post, lexicons, polarity));
+  set('p_reactions_negative', reactions.length > 0 ? Math.max(...reactions.map((signal) => signal.pNegative)) : 0);
+  set('p_reactions_positive', reactions.length > 0 ? Math.max(...reactions.map((signal) => signal.pPositive)) : 0);
+
   // The brand's latest reply to a customer mirrors the situation: "love to hear that!" vs "sorry, please contact…".
   const brandReplyAt = signals.findLastIndex(
     (signal, index) => signal.post.isBrand && signals.slice(0, index).some((earlier) => !earlier.post.isBrand),
@@ -573,9 +581,16 @@ function addContextWords(
     if (post.isBrand) brand ??= post;
     else customer ??= post;
   }
+  // Reactions of OTHER customers after the target ("haha same", "my thoughts exactly 😩") are part of the thread an
+  // agent sees; the brand's own later replies are not used (they would echo how the brand already read it).
+  const author = authorKey(target);
+  const reaction = thread.posts
+    .slice(index + 1)
+    .find((post) => !post.isBrand && authorKey(post) !== author);
   for (const [prefix, post] of [
     ['B', brand],
     ['C', customer],
+    ['A', reaction],
   ] as const) {
     if (!post) continue;
     const words = [...new Set(signalOf(post, lexicons, polarity).tokens.slice(0, 60))];

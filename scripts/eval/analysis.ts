@@ -10,6 +10,9 @@ import { detectLanguage } from '../../lib/analysis/language';
 import { buildModel, loadModel, type LoadedModel } from '../../lib/analysis/model';
 import { detectSarcasm } from '../../lib/analysis/sarcasm';
 import { categorySchema, type Category } from '../../lib/analysis/types';
+import { performance } from 'node:perf_hooks';
+import { threadSchema } from '../../lib/thread/schema';
+import { findTarget } from '../../lib/thread/target';
 import type { EvalSection } from '../eval-harness';
 import { loadFiglangTest, loadIsarcasm, loadWebcare, type Example } from '../train/datasets';
 import { defaultSettings, train, type TrainSettings } from '../train/pipeline';
@@ -170,6 +173,54 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
       '.',
   );
 
+  // Calibration: how the score lines up with the truth on held-out threads (10 equal-width bins).
+  const heldScores = heldout.map((e) => detectSarcasm(e.thread, e.target, { model }).score);
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, score: 0, positive: 0 }));
+  heldScores.forEach((score, i) => {
+    const bin = bins[Math.min(9, Math.floor(score * 10))];
+    if (!bin) return;
+    bin.n++;
+    bin.score += score;
+    if (heldout[i]?.sarcastic) bin.positive++;
+  });
+  const ece =
+    bins.reduce((sum, bin) => sum + (bin.n > 0 ? Math.abs(bin.score - bin.positive) : 0), 0) /
+    Math.max(1, heldScores.length);
+  const brier =
+    heldScores.reduce((sum, score, i) => sum + (score - (heldout[i]?.sarcastic ? 1 : 0)) ** 2, 0) /
+    Math.max(1, heldScores.length);
+  figures['heldout_calibration_ece'] = ece;
+  figures['heldout_brier'] = brier;
+  const platt = modelJson.sarcasm.platt;
+  lines.push(
+    '',
+    `Calibration: Platt scaling (a ${platt.a}, b ${platt.b}) fit on 5-fold out-of-fold scores of the train split, ` +
+      `classes weighted equally, so 0.5 is the equal-cost decision line. Held-out: expected calibration error ${f(ece)}, ` +
+      `Brier ${f(brier)}; ` +
+      bins
+        .map((bin, i) => (bin.n > 0 ? `${i / 10}–${(i + 1) / 10}: ${bin.positive}/${bin.n} sarcastic` : ''))
+        .filter(Boolean)
+        .join(', ') +
+      '.',
+  );
+
+  // Speed on fresh threads (nothing cached): sarcasm + category of every held-out thread, parsed anew each time.
+  const fresh = heldout.map((e) => JSON.stringify(e.thread));
+  const started2 = performance.now();
+  for (const text of fresh) {
+    const parsed = threadSchema.parse(JSON.parse(text));
+    const target = findTarget(parsed);
+    if (!target) continue;
+    const sarcasm = detectSarcasm(parsed, target, { model });
+    classifyCategory(parsed, target, { language: detectLanguage(target.text), sarcasm, model });
+  }
+  const perThread = (performance.now() - started2) / Math.max(1, fresh.length);
+  figures['ms_per_heldout_thread_uncached'] = perThread;
+  lines.push(
+    '',
+    `Speed: ${perThread.toFixed(2)} ms per held-out thread (parse + sarcasm + category, nothing cached, mean of ${fresh.length}; see \`npm run bench\` for analyze_thread_50).`,
+  );
+
   // Category and language on the held-out threads.
   const categorized = heldout.filter((e) => e.category !== undefined);
   const gold = categorized.map((e) => e.category as Category);
@@ -220,6 +271,16 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
       name: 'target only (no context features)',
       examples: [...isarcasmTrain, ...webcareTrain],
       settings: { ...defaultSettings, targetOnly: true },
+    },
+    {
+      name: '+ context, earlier posts read by word lists (no learned polarity)',
+      examples: [...isarcasmTrain, ...webcareTrain],
+      settings: { ...defaultSettings, polarityHashBits: 0 },
+    },
+    {
+      name: '+ context, cues and context only (no n-grams)',
+      examples: [...isarcasmTrain, ...webcareTrain],
+      settings: { ...defaultSettings, ngrams: false },
     },
     { name: '+ context, own threads only', examples: webcareTrain, settings: defaultSettings },
     { name: '+ context, iSarcasmEval only', examples: isarcasmTrain, settings: defaultSettings },

@@ -11,6 +11,9 @@ export interface SparseVector {
 export interface FitOptions {
   epochs: number;
   learningRate: number;
+  /** Learning rate for the first `denseCount` features (the named ones), if different. */
+  denseLearningRate?: number;
+  denseCount?: number;
   l2: number;
   seed: number;
 }
@@ -53,6 +56,8 @@ export function fitBinary(
   let bias = 0;
   let biasSquares = 0;
   const random = seededRandom(options.seed);
+  const denseCount = options.denseCount ?? 0;
+  const denseRate = options.denseLearningRate ?? options.learningRate;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const n of shuffled(vectors.length, random)) {
       const vector = vectors[n] as SparseVector;
@@ -67,7 +72,8 @@ export function fitBinary(
         const w = weights[i] as number;
         const grad = g * (vector.values[k] as number) + options.l2 * w;
         squares[i] = (squares[i] as number) + grad * grad;
-        weights[i] = w - (options.learningRate * grad) / (Math.sqrt(squares[i] as number) + 1e-8);
+        const rate = i < denseCount ? denseRate : options.learningRate;
+        weights[i] = w - (rate * grad) / (Math.sqrt(squares[i] as number) + 1e-8);
       }
       biasSquares += g * g;
       bias -= (options.learningRate * g) / (Math.sqrt(biasSquares) + 1e-8);

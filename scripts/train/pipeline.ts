@@ -27,6 +27,10 @@ export interface TrainSettings {
   ngrams: boolean;
   /** Multiplies the hashed n-gram values (their regularisation strength relative to the named features). */
   ngramScale: number;
+  /** Extra weight of context-flip pair members: only the thread separates them, so they teach the context. */
+  pairWeight: number;
+  /** AdaGrad rate of the named (cue and context) features; the n-grams use learningRate. */
+  denseLearningRate: number;
   /** Hash space of the post polarity model; 0 = no polarity model (earlier posts read by lexicon rules). */
   polarityHashBits: number;
 }
@@ -43,6 +47,8 @@ export const defaultSettings: TrainSettings = {
   ngrams: true,
   ngramScale: 0.25,
   polarityHashBits: 14,
+  denseLearningRate: 0.05,
+  pairWeight: 1,
 };
 
 export function toVector(example: Example, settings: TrainSettings, polarity?: PolarityModel): SparseVector {
@@ -77,7 +83,8 @@ function sarcasmWeights(examples: readonly Example[], settings: TrainSettings): 
   return examples.map((example) => {
     const sourceTotal = perSource.get(example.source) ?? 1;
     const balanced = sourceTotal / 2 / (counts.get(key(example)) ?? 1);
-    return balanced * (example.source === 'webcare' ? settings.webcareWeight : 1);
+    const pair = example.pair !== undefined ? settings.pairWeight : 1;
+    return balanced * (example.source === 'webcare' ? settings.webcareWeight * pair : 1);
   });
 }
 
@@ -151,6 +158,8 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
     learningRate: settings.learningRate,
     l2: settings.l2,
     seed: settings.seed,
+    denseLearningRate: settings.denseLearningRate,
+    denseCount: denseFeatureNames.length,
   };
 
   const oof: { example: Example; raw: number }[] = [];
