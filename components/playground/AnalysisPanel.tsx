@@ -23,9 +23,11 @@ export interface AnalysisPanelProps {
   state: AnalysisState;
   onUseSuggestion?: (text: string) => void;
   large?: boolean;
+  /** Show at most this many suggestions (a projector has room for one or two). */
+  suggestionLimit?: number;
 }
 
-export function AnalysisPanel({ state, onUseSuggestion, large = false }: AnalysisPanelProps) {
+export function AnalysisPanel({ state, onUseSuggestion, large = false, suggestionLimit }: AnalysisPanelProps) {
   const t = useT();
   if (!state.ok) {
     return (
@@ -81,7 +83,7 @@ export function AnalysisPanel({ state, onUseSuggestion, large = false }: Analysi
         </p>
       ) : (
         <ol className="pg-suggestions" data-testid="suggestions">
-          {analysis.suggestions.map((suggestion) => (
+          {analysis.suggestions.slice(0, suggestionLimit).map((suggestion) => (
             <li key={suggestion.id} className="pg-suggestion">
               <div className="pg-suggestion__title">
                 {suggestion.title} <span className="pg-muted">{suggestion.score.toFixed(2)}</span>

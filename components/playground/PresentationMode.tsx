@@ -103,7 +103,7 @@ function Slide({
         <div className="pg-column">
           <ThreadView thread={scenario.thread} cues={step >= 1 ? sarcasmCues(bad) : []} large />
         </div>
-        <div className="pg-column">{step >= 1 ? <AnalysisPanel state={bad} large /> : null}</div>
+        <div className="pg-column">{step >= 1 ? <AnalysisPanel state={bad} large suggestionLimit={1} /> : null}</div>
       </div>
       {step >= 2 ? (
         <div className="pg-compare">
