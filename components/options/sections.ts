@@ -9,6 +9,7 @@ import { GeneralSection } from './GeneralSection';
 import { BusinessHoursSection } from './BusinessHoursSection';
 import { PrivacySection } from './PrivacySection';
 import { PhrasebookSection } from './PhrasebookSection';
+import { RulesSection } from './RulesSection';
 
 export interface SectionProps {
   settings: Settings;
@@ -25,6 +26,7 @@ export interface OptionsSection {
 export const sections: readonly OptionsSection[] = [
   { id: 'general', title: { nl: 'Merk en medewerker', en: 'Brand and agent' }, component: GeneralSection },
   { id: 'phrasebook', title: { nl: 'Antwoordenboek', en: 'Phrasebook' }, component: PhrasebookSection },
+  { id: 'rules', title: { nl: 'Conceptcontrole', en: 'Draft checks' }, component: RulesSection },
   {
     id: 'business-hours',
     title: { nl: 'Kantooruren en doelen', en: 'Business hours and targets' },
