@@ -4,11 +4,10 @@
  * says who owns its slot. All of it runs in the extension's origin (the sidebar page), never in the host page.
  */
 import type { CustomerHistoryItem } from '../../lib/analysis/types';
-import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
+import { phrasebookEntrySchema, type PhrasebookEntry } from '../../lib/phrasebook/schema';
 import type { Platform } from '../../lib/thread/schema';
 import { loadSettings } from '../common/settings';
 import { browser } from '#imports';
-import { webcareDb } from '../../lib/db/open';
 import { z } from 'zod';
 import type { HistoryEntry } from '../../lib/db/history';
 import type { StoredNote } from '../../lib/db/notes';
@@ -24,9 +23,6 @@ import {
 import type { LogRequest, LogResponse } from '../../lib/db/requests';
 import { categorySchema, customerHistoryItemSchema } from '../../lib/analysis/types';
 import { detectPostedReply, type SnapshotPost } from '../../lib/insights/reply-posted';
-import { loadActivePhrasebook } from '../../lib/db/phrasebooks';
-import { bindTeamVariables } from '../../lib/phrasebook/fill';
-import { starterPhrasebooks } from '../../lib/phrasebook/starter';
 
 export { loadSettings };
 
@@ -45,8 +41,10 @@ export interface PostRef {
  */
 export async function loadPhrasebook(): Promise<PhrasebookEntry[]> {
   try {
-    const { entries, variables } = await loadActivePhrasebook(webcareDb(), starterPhrasebooks());
-    return bindTeamVariables(entries, variables);
+    // Loaded by the background (entrypoints/background/phrasebook-entries.ts): IndexedDB may be denied here.
+    const answer = (await browser.runtime.sendMessage({ type: 'phrasebook:active-entries' })) as
+      { ok: boolean; entries?: unknown } | undefined;
+    return answer?.ok ? z.array(phrasebookEntrySchema).parse(answer.entries) : [];
   } catch {
     return [];
   }

@@ -10,6 +10,7 @@ import { registerRouting } from './routing';
 import { registerRetention } from './retention';
 import { registerLogRequests } from './log';
 import { registerPhrasebookRefresh } from './phrasebook-refresh';
+import { registerPhrasebookEntries } from './phrasebook-entries';
 
 export default defineBackground(() => {
   registerRouting();
@@ -18,4 +19,5 @@ export default defineBackground(() => {
   registerRetention();
   registerLogRequests();
   registerPhrasebookRefresh();
+  registerPhrasebookEntries();
 });
