@@ -146,6 +146,7 @@ export interface PostEvidence {
 /** What the numbers were computed from, for reasons a person can check. */
 export interface FeatureEvidence {
   targetId: string;
+  targetText: string;
   markers: MarkerHit[];
   praise: string[];
   complaint: string[];
@@ -238,6 +239,7 @@ export function extractFeatures(thread: Thread, target: Post, lexicons: Lexicons
 
   const evidence: FeatureEvidence = {
     targetId: target.id,
+    targetText: target.text,
     markers,
     praise,
     complaint,
@@ -584,9 +586,7 @@ function addContextWords(
   // Reactions of OTHER customers after the target ("haha same", "my thoughts exactly 😩") are part of the thread an
   // agent sees; the brand's own later replies are not used (they would echo how the brand already read it).
   const author = authorKey(target);
-  const reaction = thread.posts
-    .slice(index + 1)
-    .find((post) => !post.isBrand && authorKey(post) !== author);
+  const reaction = thread.posts.slice(index + 1).find((post) => !post.isBrand && authorKey(post) !== author);
   for (const [prefix, post] of [
     ['B', brand],
     ['C', customer],

@@ -198,7 +198,7 @@ function describe(family: string, evidence: FeatureEvidence, sarcastic: boolean)
       return [
         {
           postId: target,
-          cue: `${praiseText} after ${posts.length} complaint post${posts.length === 1 ? '' : 's'} in the thread`,
+          cue: `${quote(snippetOf({ id: target, text: evidence.targetText }))} after ${posts.length} complaint post${posts.length === 1 ? '' : 's'} in the thread`,
         },
         ...posts.slice(-3).map((post) => ({ postId: post.id, cue: `earlier complaint: ${quote(snippetOf(post))}` })),
       ];

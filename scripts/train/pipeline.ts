@@ -27,6 +27,9 @@ export interface TrainSettings {
   ngrams: boolean;
   /** Multiplies the hashed n-gram values (their regularisation strength relative to the named features). */
   ngramScale: number;
+  /** AdaGrad rate and epochs of the category model. */
+  categoryLearningRate: number;
+  categoryEpochs: number;
   /** Extra weight of context-flip pair members: only the thread separates them, so they teach the context. */
   pairWeight: number;
   /** AdaGrad rate of the named (cue and context) features; the n-grams use learningRate. */
@@ -49,6 +52,8 @@ export const defaultSettings: TrainSettings = {
   polarityHashBits: 14,
   denseLearningRate: 0.05,
   pairWeight: 1,
+  categoryLearningRate: 0.2,
+  categoryEpochs: 12,
 };
 
 export function toVector(example: Example, settings: TrainSettings, polarity?: PolarityModel): SparseVector {
@@ -199,7 +204,13 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
           ),
           classes.length,
           size,
-          { ...fitOptions, seed: settings.seed + 1 },
+          {
+            ...fitOptions,
+            learningRate: settings.categoryLearningRate,
+            epochs: settings.categoryEpochs,
+            denseLearningRate: settings.categoryLearningRate,
+            seed: settings.seed + 1,
+          },
         )
       : classes.map(() => ({ bias: 0, weights: new Float64Array(size) }));
 
