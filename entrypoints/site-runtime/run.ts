@@ -72,6 +72,9 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     if (remember) void browser.storage.local.set({ [openKey]: open });
   };
 
+  // Extension reloaded or removed: WXT removes the frame; give the page its width back too.
+  ctx.onInvalidated(() => document.documentElement.style.removeProperty('margin-right'));
+
   const theme = (): Theme => {
     for (const element of [document.body, document.documentElement]) {
       if (!element) continue;
