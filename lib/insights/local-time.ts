@@ -137,14 +137,21 @@ export function isoToMs(iso: string): number {
   if (iso.length !== 24 || iso.charCodeAt(23) !== 90 /* Z */ || iso.charCodeAt(10) !== 84 /* T */) {
     return Date.parse(iso);
   }
-  return Date.UTC(
-    number(iso, 0, 4),
-    number(iso, 5, 2) - 1,
-    number(iso, 8, 2),
-    number(iso, 11, 2),
-    number(iso, 14, 2),
-    number(iso, 17, 2),
-    number(iso, 20, 3),
+  // Days from the civil date (H. Hinnant's algorithm): integer arithmetic, cheaper than a Date.UTC call.
+  let year = number(iso, 0, 4);
+  const month = number(iso, 5, 2);
+  year -= month <= 2 ? 1 : 0;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + number(iso, 8, 2) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146_097 + dayOfEra - 719_468;
+  return (
+    days * 86_400_000 +
+    number(iso, 11, 2) * 3_600_000 +
+    number(iso, 14, 2) * 60_000 +
+    number(iso, 17, 2) * 1000 +
+    number(iso, 20, 3)
   );
 }
 
