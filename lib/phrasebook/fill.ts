@@ -130,14 +130,23 @@ export function firstNameOf(displayName: string): string | undefined {
   return undefined;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatToday(now: Date, language: 'nl' | 'en', timeZone: string | undefined): string {
   const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
-  try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone }).format(now);
-  } catch {
-    // An unknown zone from settings should not break every suggestion.
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(now);
+  const key = `${locale}|${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
+    } catch {
+      // An unknown zone from settings should not break every suggestion.
+      format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' });
+    }
+    // Building a format costs more than ranking a book: keep the few a session uses.
+    dateFormats.set(key, format);
   }
+  return format.format(now);
 }
 
 export type InsertionCheck = { ok: true; text: string } | { ok: false; missing: string[]; message: string };

@@ -237,20 +237,26 @@ export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInpu
     if (answered) scoredEntry.answers = answered;
     scored.push(scoredEntry);
   }
-  scored.sort((x, y) => y.score - x.score || compareIds(entries[x.doc]?.id ?? '', entries[y.doc]?.id ?? ''));
+  const ranked = topCandidates(scored, input.limit * 8);
+  ranked.sort((x, y) => y.score - x.score || compareIds(entries[x.doc]?.id ?? '', entries[y.doc]?.id ?? ''));
 
   const uiLanguage = input.uiLanguage ?? 'en';
-  return pickDistinct(scored, languageIndex.bodyTerms, input.limit).map((hit) => {
+  const valuesByLanguage = new Map<TermLanguage, Record<string, string | undefined>>();
+  return pickDistinct(ranked, languageIndex.bodyTerms, input.limit).map((hit) => {
     const entry = entries[hit.doc] as PhrasebookEntry;
     const textLanguage: TermLanguage = entry.text[language] !== undefined ? language : entry.text.nl ? 'nl' : 'en';
     const template = entry.text[textLanguage] ?? '';
-    const values = variableValues({
-      target: input.target,
-      brand: input.brand,
-      fill: input.fill,
-      now: input.now,
-      language: textLanguage,
-    });
+    let values = valuesByLanguage.get(textLanguage);
+    if (!values) {
+      values = variableValues({
+        target: input.target,
+        brand: input.brand,
+        fill: input.fill,
+        now: input.now,
+        language: textLanguage,
+      });
+      valuesByLanguage.set(textLanguage, values);
+    }
     const filled = fillTemplate(template, values);
     return {
       id: entry.id,
@@ -261,6 +267,17 @@ export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInpu
       missing: filled.missing,
     };
   });
+}
+
+/**
+ * The hits that can still make the list: everything scoring at least the `keep`-th best score (ties included),
+ * found with a numeric sort instead of sorting every hit with the id tie-break.
+ */
+function topCandidates(scored: Scored[], keep: number): Scored[] {
+  if (scored.length <= keep) return scored;
+  const scores = Float64Array.from(scored, (hit) => hit.score).sort();
+  const threshold = scores[scores.length - keep] ?? -Infinity;
+  return scored.filter((hit) => hit.score >= threshold);
 }
 
 /** Share of the smaller text's terms found in the other: 1 for a copy with a sentence added. */
