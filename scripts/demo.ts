@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { launchExtension, repoRoot, routeSiteFixture, useFixtureBrand } from '../tests/e2e/harness';
+import { builtManifest, launchExtension, repoRoot, routeSiteFixture, useFixtureBrand } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -22,6 +22,13 @@ const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !a
 if (!args.includes('--no-build')) {
   console.error('Building the extension (wxt build)…');
   execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const resources = (builtManifest().web_accessible_resources ?? []) as { resources?: string[] }[];
+if (!resources.some((entry) => entry.resources?.includes('sidebar.html'))) {
+  console.error('The build does not expose sidebar.html to the sites (web_accessible_resources in wxt.config.ts):');
+  console.error('Chromium will refuse the sidebar frame. See tests/e2e/README.md.');
+  process.exit(1);
 }
 
 const ext = await launchExtension({ headed, viewport: { width: 1360, height: 860 } });
