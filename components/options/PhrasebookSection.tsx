@@ -34,6 +34,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { useT } from '../common/locale';
 import type { SectionProps } from './sections';
 import { PhrasebookTransfer } from './PhrasebookTransfer';
+import { PhrasebookTryOut } from './PhrasebookTryOut';
 
 /** The page's one Dexie connection (lib/db/open.ts). */
 export function phrasebookDb(): WebcareDb {
@@ -311,6 +312,7 @@ export function PhrasebookSection({ settings }: SectionProps) {
           )}
         </div>
       </div>
+      {book && <PhrasebookTryOut book={book} settings={settings} />}
       {book && (
         <PhrasebookTransfer
           book={book}

@@ -48,6 +48,14 @@ describe('phrasebook', () => {
     expect(await preview.locator('mark[data-missing="fraudUrl"]').count()).toBe(1);
     expect(await section.getByRole('button', { name: 'Make a personal copy' }).count()).toBe(1);
 
+    // Try it: a customer message analysed as the sidebar would, against this book.
+    await section
+      .locator('textarea[name="phrasebook-try-message"]')
+      .fill('Ik kreeg een sms dat ik via een link nog moet betalen, is dat echt van jullie?');
+    const tried = section.locator('[data-testid="phrasebook-try"] li[data-suggestion]');
+    await expect.poll(() => tried.first().getAttribute('data-suggestion')).toBe('fraude-phishing-bericht');
+    expect(await tried.first().innerText()).toMatch(/matches: .*(sms|link)/);
+
     // Import into the own book: the plan first, nothing written until confirmed; script stays text.
     await bookPicker.selectOption('own');
     await section.locator('input[name="phrasebook-search"]').fill('');
