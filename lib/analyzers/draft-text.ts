@@ -12,6 +12,9 @@ export interface Token {
   norm: string;
   stemNl: string;
   stemEn: string;
+  /** "nl:"+stemNl and "en:"+stemEn, the keys the phrase index uses (built once, not per list). */
+  keyNl: string;
+  keyEn: string;
   /** UTF-16 offsets into the draft. */
   start: number;
   end: number;
@@ -44,11 +47,15 @@ export function readDraftText(raw: string): DraftText {
     const start = match.index;
     if (hasSentenceEnd(raw, previousEnd, start)) sentence++;
     const norm = normalizeWord(match[0]);
+    const stemNl = stem(norm, 'nl');
+    const stemEn = stem(norm, 'en');
     tokens.push({
       raw: match[0],
       norm,
-      stemNl: stem(norm, 'nl'),
-      stemEn: stem(norm, 'en'),
+      stemNl,
+      stemEn,
+      keyNl: 'nl:' + stemNl,
+      keyEn: 'en:' + stemEn,
       start,
       end: start + match[0].length,
       sentence,

@@ -97,7 +97,7 @@ export function findPhrases(text: DraftText, matcher: PhraseMatcher): PhraseMatc
     const token = tokens[i];
     if (!token) continue;
     let best: { phrase: CompiledPhrase; end: number } | undefined;
-    for (const key of [token.norm, 'nl:' + token.stemNl, 'en:' + token.stemEn]) {
+    for (const key of [token.norm, token.keyNl, token.keyEn]) {
       const phrases = matcher.byFirstWord.get(key);
       if (!phrases) continue;
       for (const phrase of phrases) {

@@ -18,9 +18,7 @@ export default defineRule({
   },
   check: ({ draft, thread }) => {
     if (thread.platform !== 'x' || draft.length === 0) return [];
-    // Cheap bound before parsing: each UTF-16 unit weighs at most 2, each link at most 23.
-    const links = draft.match(/\S\.\S/g)?.length ?? 0;
-    if (draft.length * 2 + links * 23 <= limit) return [];
+    if (weightBound(draft) <= limit) return [];
     const parsed = twitterText.parseTweet(draft);
     if (parsed.weightedLength <= limit) return [];
     const over = parsed.weightedLength - limit;
@@ -37,3 +35,21 @@ export default defineRule({
     ];
   },
 });
+
+/**
+ * An upper bound of X's weighted length, cheap enough for every keystroke: code points up to U+10FF weigh 1 and
+ * all others 2 (an emoji sequence weighs 2 in total, never more), and each link adds at most 23 on top of its
+ * letters. Only drafts above the bound are parsed by twitter-text.
+ */
+function weightBound(draft: string): number {
+  let weight = 0;
+  for (let i = 0; i < draft.length; i++) {
+    const code = draft.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      weight += 2;
+      i++;
+    } else weight += code <= 0x10ff ? 1 : 2;
+  }
+  const links = draft.match(/\S\.\S/g)?.length ?? 0;
+  return weight + links * 23;
+}
