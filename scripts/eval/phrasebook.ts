@@ -10,6 +10,7 @@ import { threadSchema } from '../../lib/thread/schema';
 import { findTarget } from '../../lib/thread/target';
 import { categorySchema } from '../../lib/analysis/types';
 import { rankReplies } from '../../lib/phrasebook/rank';
+import { analyze } from '../../lib/analysis/analyze';
 import { starterPhrasebooks } from '../../lib/phrasebook/starter';
 
 export const rankingCaseSchema = z.strictObject({
@@ -40,6 +41,17 @@ export interface CaseResult {
   split: 'dev' | 'heldout';
   rank: number;
   top: string[];
+}
+
+/** Through analyze(): language and category as the analysis detects them, as an agent gets it in the sidebar. */
+export function runCasesThroughAnalyze(cases: readonly RankingCase[]): CaseResult[] {
+  const entries = starterPhrasebooks().flatMap((book) => book.entries);
+  const now = new Date('2026-11-25T10:00:00Z');
+  return cases.map((testCase) => {
+    const top = analyze(testCase.thread, { phrasebook: entries, now }).suggestions.map((suggestion) => suggestion.id);
+    const rank = top.findIndex((id) => testCase.expected.includes(id));
+    return { id: testCase.id, split: testCase.split, rank: rank < 0 ? Infinity : rank + 1, top };
+  });
 }
 
 export function runRankingCases(cases: readonly RankingCase[]): CaseResult[] {
@@ -85,6 +97,22 @@ export default async function evaluatePhrasebook(): Promise<EvalSection> {
     figures[`${name}_cases`] = part.length;
     return `| ${name} | ${part.length} | ${hitAt(part, 1)} | ${hitAt(part, 3)} |`;
   });
+  let analyzed: CaseResult[] = [];
+  let analyzeError = '';
+  try {
+    analyzed = runCasesThroughAnalyze(cases);
+  } catch (error) {
+    analyzeError = error instanceof Error ? error.message : String(error);
+  }
+  const analyzedParts = {
+    heldout: analyzed.filter((result) => result.split === 'heldout'),
+    all: analyzed,
+  };
+  const analyzedRows = Object.entries(analyzedParts).map(([name, part]) => {
+    figures[`analyze_${name}_hit_at_1`] = hitAt(part, 1);
+    figures[`analyze_${name}_hit_at_3`] = hitAt(part, 3);
+    return `| ${name}, through analyze() | ${part.length} | ${hitAt(part, 1)} | ${hitAt(part, 3)} |`;
+  });
   const misses = parts.heldout
     .filter((result) => result.rank > 3)
     .map((result) => `- ${result.id}: top 3 was ${result.top.slice(0, 3).join(', ') || '(none)'}`);
@@ -95,6 +123,11 @@ export default async function evaluatePhrasebook(): Promise<EvalSection> {
     '| part | cases | hit@1 | hit@3 |',
     '|---|---|---|---|',
     ...rows,
+    ...(analyzeError ? [] : analyzedRows),
+    '',
+    analyzeError
+      ? `analyze() failed, so no end-to-end rows: ${analyzeError}`
+      : 'Rows "through analyze()" use the detected language and category instead of the labels: what an agent gets.',
     '',
     misses.length > 0 ? `Held-out misses (not in top 3):\n${misses.join('\n')}` : 'No held-out case outside the top 3.',
   ].join('\n');
