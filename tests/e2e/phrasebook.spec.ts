@@ -22,6 +22,8 @@ afterAll(async () => {
   await ext?.close();
 });
 
+const flat = (text: string) => text.replace(/\s+/g, '');
+
 const teamValues = [
   'statusUrl = https://spoorlinq.example/storingen',
   'helpUrl = https://spoorlinq.example/help',
@@ -105,9 +107,9 @@ describe('phrasebook', () => {
     expect(await first.isEnabled()).toBe(true);
     expect(await editorText(page)).toBe('');
 
-    await sidebar.locator('body').click({ position: { x: 5, y: 5 } });
+    await sidebar.locator('.wc-header').click();
     await page.keyboard.press('1');
-    await expect.poll(() => editorText(page), { timeout: 10_000 }).toBe(text);
+    await expect.poll(() => editorText(page).then(flat), { timeout: 10_000 }).toBe(flat(text));
     expect([...errors.pageErrors, ...problemsFromUs(errors, ext.extensionId)]).toEqual([]);
     await page.close();
   });
