@@ -11,7 +11,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../lib/db/history';
 import type { StoredNote } from '../../lib/db/notes';
 import { wasContactedBefore } from '../../lib/db/history';
-import type { Analysis } from '../../lib/analysis/types';
+import { categorySchema, type Analysis } from '../../lib/analysis/types';
 import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
 import type { Settings } from '../../lib/settings/schema';
 import type { Post, Thread } from '../../lib/thread/schema';
@@ -19,9 +19,11 @@ import { useT, useUiLanguage } from '../common/locale';
 import {
   addCustomerNote,
   checkPostedReply,
+  loadCategoryCorrection,
   loadCustomerPanel,
   markHandled,
   removeCustomerNote,
+  saveCategoryCorrection,
   type PostRef,
 } from './data';
 import { BusinessHoursBanner, ResponseClock, useNow } from './BusinessHoursBanner';
@@ -52,6 +54,7 @@ export function CustomerHistory(props: CustomerHistoryProps) {
   const [status, setStatus] = useState<string>();
   const [noteText, setNoteText] = useState('');
 
+  const [correctedCategory, setCorrectedCategory] = useState<{ key: string; category?: string }>();
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((value) => value + 1), []);
 
@@ -70,11 +73,25 @@ export function CustomerHistory(props: CustomerHistoryProps) {
     };
   }, [customer, version]);
 
+  // A category correction made earlier on this post is shown again (and used when marking handled).
+  const postKey = `${customer.platform}|${customer.threadUrl}|${customer.targetPostId}`;
+  useEffect(() => {
+    let alive = true;
+    void loadCategoryCorrection(customer).then(
+      (category) => alive && setCorrectedCategory({ key: postKey, ...(category ? { category } : {}) }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [customer, postKey]);
+  const categoryCorrection = correctedCategory?.key === postKey ? correctedCategory.category : undefined;
+
   const handle = useCallback(async () => {
     const outcome = await markHandled(customer, {
-      category: analysis?.category ?? 'other',
+      category: categoryCorrection ?? analysis?.category ?? 'other',
       sarcastic: props.sarcastic ?? analysis?.sarcasm.sarcastic ?? false,
       ...(props.corrected ? { sarcasmCorrected: true } : {}),
+      ...(categoryCorrection && categoryCorrection !== analysis?.category ? { categoryCorrected: true } : {}),
       ...(target?.time ? { postedAt: target.time } : {}),
       ...(target?.text ? { excerpt: target.text } : {}),
       ignoredFindings: [...new Set(analysis?.findings.map((finding) => finding.ruleId) ?? [])],
@@ -84,7 +101,7 @@ export function CustomerHistory(props: CustomerHistoryProps) {
       outcome.ok ? t({ nl: 'Gemarkeerd als afgehandeld.', en: 'Marked as handled.' }) : (outcome.message ?? 'error'),
     );
     if (outcome.ok) reload();
-  }, [customer, analysis, props.sarcastic, props.corrected, target, t, reload]);
+  }, [customer, analysis, props.sarcastic, props.corrected, target, t, reload, categoryCorrection]);
 
   // Alt+Shift+H marks the item handled (the sidebar's other keys: 1–5 insert, Alt+Shift+W closes).
   useEffect(() => {
@@ -153,6 +170,31 @@ export function CustomerHistory(props: CustomerHistoryProps) {
           {handledNow ? t({ nl: 'Afgehandeld ✓', en: 'Handled ✓' }) : t({ nl: 'Afgehandeld', en: 'Mark handled' })}
         </button>
       </div>
+      {analysis && (
+        <label className="wc-category-correction">
+          {t({ nl: 'Categorie: ', en: 'Category: ' })}
+          <select
+            value={categoryCorrection ?? analysis.category}
+            data-testid="category-correction"
+            onChange={(event) => {
+              const category = event.target.value;
+              void saveCategoryCorrection(customer, category).then(
+                () => setCorrectedCategory({ key: postKey, category }),
+                (error: unknown) => setStatus(error instanceof Error ? error.message : String(error)),
+              );
+            }}
+          >
+            {categorySchema.options.map((category) => (
+              <option key={category} value={category}>
+                {category}
+              </option>
+            ))}
+          </select>
+          {categoryCorrection && categoryCorrection !== analysis.category && (
+            <span className="wc-muted"> {t({ nl: '(gecorrigeerd)', en: '(corrected)' })}</span>
+          )}
+        </label>
+      )}
       {status && (
         <p className="wc-notice" role="status" data-testid="handled-status">
           {status}

@@ -110,10 +110,37 @@ export async function loadSarcasmCorrection(ref: PostRef): Promise<boolean | und
   }
 }
 
+/** The agent's category correction for this post (shown next time the post is opened), if any. */
+export async function loadCategoryCorrection(ref: PostRef): Promise<string | undefined> {
+  try {
+    const correction = await askLog(
+      { type: 'log:get-correction', platform: ref.platform, threadUrl: ref.threadUrl, targetPostId: ref.targetPostId },
+      correctionRecordSchema.nullable(),
+    );
+    return correction?.category;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function saveCategoryCorrection(ref: PostRef, category: string): Promise<void> {
+  const input: CorrectionInput = {
+    platform: ref.platform,
+    threadUrl: ref.threadUrl,
+    targetPostId: ref.targetPostId,
+    customerKey: customerKeyOf(ref),
+    category: categorySchema.parse(category),
+    createdAt: new Date().toISOString(),
+  };
+  await askLog({ type: 'log:save-correction', input }, correctionRecordSchema);
+}
+
 export interface HandledDetails {
   category: string;
   sarcastic: boolean;
   sarcasmCorrected?: boolean;
+  /** The agent changed the detected category (the stored category is the corrected one). */
+  categoryCorrected?: boolean;
   entryId?: string;
   replyText?: string;
   /** The target post's time, for the response time. */
@@ -137,6 +164,7 @@ export async function markHandled(ref: PostRef, details: HandledDetails): Promis
     category: category.success ? category.data : 'other',
     sarcastic: details.sarcastic,
     ...(details.sarcasmCorrected ? { sarcasmCorrected: true } : {}),
+    ...(details.categoryCorrected ? { categoryCorrected: true } : {}),
     ...(details.entryId ? { entryId: details.entryId } : {}),
     ...(details.replyText ? { replyText: details.replyText } : {}),
     ...(details.postedAt ? { postedAt: details.postedAt } : {}),

@@ -146,6 +146,7 @@ const csvColumns = [
   'category',
   'sarcastic',
   'sarcasmCorrected',
+  'categoryCorrected',
   'entryId',
   'agent',
   'postedAt',

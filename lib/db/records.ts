@@ -24,6 +24,8 @@ export const handledInputSchema = z.strictObject({
   sarcastic: z.boolean(),
   /** True when the agent overrode the detector's verdict or category. */
   sarcasmCorrected: z.boolean().optional(),
+  /** True when the agent changed the detected category; `category` is then the corrected one. */
+  categoryCorrected: z.boolean().optional(),
   /** Phrasebook entry the reply came from. */
   entryId: z.string().optional(),
   replyText: z.string().optional(),
@@ -52,6 +54,7 @@ export const handledRecordSchema = z.strictObject({
   category: categorySchema,
   sarcastic: z.boolean(),
   sarcasmCorrected: z.boolean().optional(),
+  categoryCorrected: z.boolean().optional(),
   entryId: z.string().optional(),
   replyText: z.string().optional(),
   ignoredFindings: z.array(z.string()),

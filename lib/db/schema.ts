@@ -50,6 +50,7 @@ export interface HandledRow {
   category: string;
   sarcastic: boolean;
   sarcasmCorrected?: boolean;
+  categoryCorrected?: boolean;
   entryId?: string;
   replyText?: string;
   ignoredFindings: string[];

@@ -22,6 +22,7 @@ const itemArb: fc.Arbitrary<HandledInput> = fc.record(
     category: fc.constantFrom(...categorySchema.options),
     sarcastic: fc.boolean(),
     sarcasmCorrected: fc.boolean(),
+    categoryCorrected: fc.boolean(),
     entryId: fc.string({ minLength: 1, maxLength: 8 }),
     replyText: text,
     ignoredFindings: fc.uniqueArray(fc.constantFrom('cliche-stock-empathy', 'tone-formality-mismatch')),
