@@ -1,22 +1,14 @@
 /**
- * `npx tsx scripts/schemas-phrasebook.ts`: writes schemas/phrasebook.schema.json, the published JSON Schema of the
- * phrasebook file (contracts.md), from the same zod schema imports and subscriptions validate with.
- * (The lead may fold this into scripts/published-schemas.ts; the output is the same.)
+ * `npx tsx scripts/schemas-phrasebook.ts`: writes only schemas/phrasebook.schema.json, the published JSON Schema
+ * of the phrasebook file (contracts.md). The schema itself is defined once, in scripts/published-schemas.ts
+ * (`npx tsx scripts/schemas.ts` writes every public format).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { entryTextSchema, phrasebookSchema } from '../lib/phrasebook/schema';
+import { publishedSchemas } from './published-schemas';
 
 export function phrasebookJsonSchema(): unknown {
-  return z.toJSONSchema(phrasebookSchema, {
-    io: 'input',
-    unrepresentable: 'any',
-    // zod cannot express the refine "nl or en or both"; JSON Schema can.
-    override: (context) => {
-      if (context.zodSchema === entryTextSchema) context.jsonSchema.minProperties = 1;
-    },
-  });
+  return publishedSchemas()['phrasebook.schema.json'];
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
