@@ -36,7 +36,7 @@ export interface SidebarProps {
   /** Site mode: the page is linked (insertion possible). */
   linked: boolean;
   onSelectTarget?: (postId: string) => void;
-  onInsert?: (text: string) => Promise<{ ok: boolean; reason?: string }>;
+  onInsert?: (text: string) => Promise<{ ok: boolean; copied?: boolean; reason?: string }>;
   onClose?: () => void;
   /** Unreadable page: ask the page for the agent's selection. */
   onUseSelection?: () => void;
@@ -144,10 +144,13 @@ export function Sidebar(props: SidebarProps) {
         setNotice(t({ nl: 'Ingevoegd in het antwoordveld.', en: 'Inserted into the reply box.' }));
         return;
       }
-      const copied = await navigator.clipboard.writeText(text).then(
-        () => true,
-        () => false,
-      );
+      // The page copies when it can (the focus is there after the attempt); else try from the sidebar.
+      const copied =
+        outcome.copied ||
+        (await navigator.clipboard.writeText(text).then(
+          () => true,
+          () => false,
+        ));
       setNotice(
         copied
           ? t({

@@ -52,9 +52,12 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
         'box-shadow:-2px 0 8px rgba(0,0,0,.15);background:transparent';
       iframe.style.cssText = 'width:100%;height:100%;border:0;display:block;color-scheme:normal';
       iframe.title = 'Webcare Assistant';
-      iframe.setAttribute('allow', 'clipboard-write');
     },
   });
+
+  // The permissions policy is fixed when the frame navigates, so `allow` must be set before it is mounted:
+  // the sidebar copies to the clipboard when an insertion does not take.
+  ui.iframe.setAttribute('allow', 'clipboard-write');
 
   const setOpen = (next: boolean, remember = true) => {
     if (next === open) return;
@@ -253,13 +256,21 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
           port.postMessage({ type: 'selection', text: getSelection()?.toString() ?? '' } satisfies PageToSidebar);
           break;
         case 'insert':
-          void insert(message.text, message.mode).then((outcome) =>
+          void insert(message.text, message.mode).then(async (outcome) => {
+            // Did not take: copy here, where the focus now is (we focused the composer), so the agent can paste.
+            const copied = outcome.ok ? false : await copyToClipboard(message.text);
             port.postMessage({
               type: 'inserted',
               requestId: message.requestId,
-              outcome: { ...outcome, copied: false },
-            } satisfies PageToSidebar),
-          );
+              // Only the outcome's own fields: the sidebar's schema is strict (the bridge adds its request id).
+              outcome: {
+                ok: outcome.ok,
+                method: outcome.method,
+                copied,
+                ...(outcome.reason ? { reason: outcome.reason } : {}),
+              },
+            } satisfies PageToSidebar);
+          });
           break;
       }
     });
@@ -315,4 +326,13 @@ function brandFrom(settings: unknown, site: SiteAdapter['id']): { name: string; 
     name,
     handles: Array.isArray(handles) ? handles.filter((h): h is string => typeof h === 'string') : [],
   };
+}
+
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
