@@ -113,7 +113,11 @@ export function computeInsights(
   const openHoursOnly = Boolean(options.businessHours?.enabled && options.businessHours.countOnlyOpenHours);
 
   // One pass, filtering inline: no copy of 100,000 items per filter change.
+  const allPlatforms = new Set<string>();
+  const allAgents = new Set<string>();
   for (const item of all) {
+    allPlatforms.add(item.platform);
+    allAgents.add(item.agent);
     if (filter.from && item.handledAt < filter.from) continue;
     if (filter.to && item.handledAt >= filter.to) continue;
     if (platforms && !platforms.has(item.platform)) continue;
@@ -189,8 +193,8 @@ export function computeInsights(
       complaints: recurringTerms(latest(complaintTexts, termSampleSize)),
       questions: recurringTerms(latest(questionTexts, termSampleSize)),
     },
-    platforms: distinct(all, (item) => item.platform),
-    agents: distinct(all, (item) => item.agent),
+    platforms: [...allPlatforms].sort(),
+    agents: [...allAgents].sort(),
   };
 }
 
@@ -212,10 +216,4 @@ function upperBound(sorted: Float64Array, bound: number): number {
     else high = mid;
   }
   return low;
-}
-
-function distinct(items: readonly HandledRecord[], pick: (item: HandledRecord) => string): string[] {
-  const values = new Set<string>();
-  for (const item of items) values.add(pick(item));
-  return [...values].sort();
 }
