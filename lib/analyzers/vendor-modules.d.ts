@@ -1,4 +1,5 @@
-// Neither package ships types; only the calls the analyzers make are declared.
+// Neither package ships types; only the calls the analyzers make are declared (declarations merge with
+// lib/phrasebook/snowball-stemmers.d.ts, which declares the same shape).
 declare module 'twitter-text' {
   export interface ParsedTweet {
     weightedLength: number;
@@ -19,6 +20,4 @@ declare module 'snowball-stemmers' {
     stem(word: string): string;
   }
   export function newStemmer(language: string): Stemmer;
-  const snowball: { newStemmer: typeof newStemmer };
-  export default snowball;
 }
