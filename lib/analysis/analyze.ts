@@ -81,12 +81,24 @@ function runDraftCheck(thread: Thread, brand: Brand, options: AnalyzeOptions, la
   );
 }
 
-/** A thread from a file may not mark the brand's posts; the brand settings decide (contracts.md isBrand). */
+const markedThreads = new WeakMap<Thread, { brand: Brand; marked: Thread }>();
+
+/**
+ * A thread from a file may not mark the brand's posts; the brand settings decide (contracts.md isBrand).
+ * The marked copy is reused while the same thread is analysed again (every keystroke of a draft), so caches
+ * keyed on the thread object downstream keep hitting.
+ */
 function markBrandPosts(thread: Thread, brand: Brand): Thread {
-  return {
-    ...thread,
-    posts: thread.posts.map((post) =>
-      post.isBrand || !isBrandAuthor(post, brand) ? post : { ...post, isBrand: true },
-    ),
-  };
+  const cached = markedThreads.get(thread);
+  if (cached && cached.brand === brand) return cached.marked;
+  const marked = thread.posts.some((post) => !post.isBrand && isBrandAuthor(post, brand))
+    ? {
+        ...thread,
+        posts: thread.posts.map((post) =>
+          post.isBrand || !isBrandAuthor(post, brand) ? post : { ...post, isBrand: true },
+        ),
+      }
+    : thread;
+  markedThreads.set(thread, { brand, marked });
+  return marked;
 }

@@ -21,6 +21,8 @@ export interface CategoryContext {
   model?: LoadedModel;
   /** "learned" (model only), "rules" (hand rules only) or "combined" (default): for measuring each. */
   mode?: 'learned' | 'rules' | 'combined';
+  /** Measuring only: switch off the plain-praise rule. */
+  praiseRule?: boolean;
   /** Sarcasm score from which a learned "compliment"/"other" becomes a complaint; default sarcasmOverride. */
   overrideAt?: number;
 }
@@ -44,10 +46,24 @@ export function classifyCategory(thread: Thread, target: Post, context: Category
     language: context.language,
   });
   const mode = context.mode ?? 'combined';
-  if (mode === 'rules' || !model.categoryTrained) return classifyByRules(features, context.sarcasm);
+  if (mode === 'rules' || !model.categoryTrained) {
+    return classifyByRules(features, context.sarcasm, isOwnFollowUp(thread, target));
+  }
   const learned = classifyLearned(model, features);
   if (mode === 'learned') return learned;
   let category = learned;
+  // Plain thanks or praise, not read as sarcastic and with no complaint words, is a compliment whatever the thread.
+  if (
+    context.praiseRule !== false &&
+    category === 'complaint' &&
+    !context.sarcasm.sarcastic &&
+    feature(features, 't_praise') > 0 &&
+    feature(features, 't_complaint') === 0 &&
+    feature(features, 't_negative') < 0.3 &&
+    feature(features, 't_question_mark') === 0
+  ) {
+    category = 'compliment';
+  }
   const overrideAt = context.overrideAt ?? sarcasmOverride;
   if (context.sarcasm.score >= overrideAt && (category === 'compliment' || category === 'other'))
     category = 'complaint';
@@ -104,11 +120,11 @@ function feature(features: Features, name: string): number {
 }
 
 /** The hand rules: the baseline the learned model is measured against, and the fallback without one. */
-export function classifyByRules(features: Features, sarcasm: SarcasmVerdict): Category {
+export function classifyByRules(features: Features, sarcasm: SarcasmVerdict, ownFollowUp = false): Category {
   const negative = feature(features, 't_negative') + 0.35 * feature(features, 't_complaint');
   const positive = feature(features, 't_positive') + 0.3 * feature(features, 't_praise');
   if (feature(features, 't_spreading') > 0 && negative > 0.3) return 'repeated_negative';
-  if (feature(features, 'h_negative_items') > 0 && negative > 0.3 && feature(features, 'c_author_earlier') === 0) {
+  if (feature(features, 'h_negative_items') > 0 && negative > 0.3 && !ownFollowUp) {
     return 'repeated_negative';
   }
   if (sarcasm.sarcastic) return 'complaint';

@@ -67,7 +67,6 @@ const contextFeatureNames = [
   'c_has_context',
   'c_negative_posts',
   'c_negative_mean',
-  'c_author_earlier',
   'c_author_earlier_negative',
   'c_brand_before',
   'c_brand_unsolved',
@@ -366,7 +365,9 @@ function addContext(
   set('c_has_context', before.length > 0 ? 1 : 0);
   set('c_negative_posts', negatives);
   set('c_negative_mean', Math.max(-1, Math.min(negativeMean, 2)));
-  set('c_author_earlier', Math.log1p(ownPosts.length));
+  // Only the author's earlier COMPLAINTS count: a plain "posted before" count learned that follow-ups are sarcastic
+  // (a trait of the written threads, not of webcare: "thanks!" after being helped is a follow-up too). Without it
+  // train-split CV F1 0.672 → 0.648, pairs 0.435 → 0.387 (within noise on 366 threads), and thanks-after-help works.
   set('c_author_earlier_negative', Math.log1p(ownNegative.length));
   set('c_brand_before', signals.some((signal) => signal.post.isBrand) ? 1 : 0);
   set('c_brand_unsolved', unsolved.length > 0 ? 1 : 0);

@@ -158,9 +158,16 @@ export function scoreSentiment(tokens: readonly string[], language: Language, le
   return result;
 }
 
+/** Pattern lists adjectives in their base form: "belachelijke", "slechte" → "belachelijk", "slecht". */
+function dutchBaseForm(token: string, lexicons: Lexicons): number | undefined {
+  if (token.length < 5 || !token.endsWith('e')) return undefined;
+  const stem = token.slice(0, -1);
+  return lexicons.nl.get(stem) ?? (stem.at(-1) === stem.at(-2) ? lexicons.nl.get(stem.slice(0, -1)) : undefined);
+}
+
 function wordScore(token: string, language: Language, lexicons: Lexicons): number {
   if (language === 'en') return lexicons.en.get(token) ?? 0;
-  const dutch = lexicons.nl.get(token);
+  const dutch = lexicons.nl.get(token) ?? dutchBaseForm(token, lexicons);
   if (dutch !== undefined) return dutch;
   // English loan words ("fail", "top service") are common in Dutch posts; Dutch function words ("die") are not English.
   if (lexicons.dutchFunctionWords.has(token)) return 0;

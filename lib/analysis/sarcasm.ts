@@ -65,7 +65,6 @@ const families: Record<string, readonly string[]> = {
   own: [
     'x_positive_after_own_complaints',
     'c_author_earlier_negative',
-    'c_author_earlier',
     'c_last_own_negative',
     'x_positive_after_own_last_negative',
   ],
@@ -161,7 +160,15 @@ function explain(model: LoadedModel, features: Features, sarcastic: boolean, max
     .sort((a, b) => b.value * sign - a.value * sign)
     .slice(0, maxReasons)
     .forEach((item) => describe(item.family, features.evidence, sarcastic).forEach(add));
+  if (reasons.length === 0 && sarcastic) reasons.push(...fallbackReasons(features.evidence));
   return reasons.slice(0, maxReasons + 3);
+}
+
+/** When no single family stands out, point at what the thread said just before, or at the post itself. */
+function fallbackReasons(evidence: FeatureEvidence): SarcasmReason[] {
+  const before = evidence.complaintPosts.at(-1) ?? evidence.parent;
+  if (before) return [{ postId: before.id, cue: `read against the post before it: ${quote(snippetOf(before))}` }];
+  return [{ postId: evidence.targetId, cue: 'the wording of the post as a whole reads as ironic' }];
 }
 
 function quote(text: string): string {
@@ -209,14 +216,6 @@ function describe(family: string, evidence: FeatureEvidence, sarcastic: boolean)
         cue: `the same customer complained before: ${quote(snippetOf(post))}`,
       }));
     case 'unsolved':
-      if (evidence.unsolvedBrandPosts.length === 0 && evidence.lastBrandPost) {
-        return [
-          {
-            postId: evidence.lastBrandPost.id,
-            cue: `brand reply that did not solve it: ${quote(snippetOf(evidence.lastBrandPost))}`,
-          },
-        ];
-      }
       return evidence.unsolvedBrandPosts.slice(-2).map((post) => ({
         postId: post.id,
         cue: `brand reply that did not solve it (the complaints went on): ${quote(snippetOf(post))}`,

@@ -59,6 +59,8 @@ export const reportedFindingSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   suggestions: z.array(z.string()),
+  /** Stable key of this finding (rule, words, occurrence): what "ignore once" stores. */
+  key: z.string().optional(),
 });
 export type ReportedFinding = z.infer<typeof reportedFindingSchema>;
 

@@ -273,9 +273,9 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
       settings: { ...defaultSettings, targetOnly: true },
     },
     {
-      name: '+ context, earlier posts read by word lists (no learned polarity)',
+      name: '+ context, earlier posts read by a learned polarity model instead of word lists',
       examples: [...isarcasmTrain, ...webcareTrain],
-      settings: { ...defaultSettings, polarityHashBits: 0 },
+      settings: { ...defaultSettings, polarityHashBits: 14 },
     },
     {
       name: '+ context, cues and context only (no n-grams)',

@@ -3,9 +3,17 @@
  * so the held-out set stays unseen). Each pair shares the target's words; only the thread around it differs.
  */
 import { threadSchema, type Thread, type ThreadInput } from '../../lib/thread/schema';
+import { isBrandAuthor } from '../../lib/thread/target';
 
+/** A parsed thread; posts by the brand (handle or name) are marked isBrand, as analyze() and the adapters do. */
 export function thread(posts: ThreadInput['posts'], extra: Partial<ThreadInput> = {}): Thread {
-  return threadSchema.parse({ version: 1, platform: 'x', ...extra, posts });
+  const parsed = threadSchema.parse({ version: 1, platform: 'x', ...extra, posts });
+  const brand = parsed.brand;
+  if (!brand) return parsed;
+  return {
+    ...parsed,
+    posts: parsed.posts.map((post) => ({ ...post, isBrand: post.isBrand || isBrandAuthor(post, brand) })),
+  };
 }
 
 const railBrand = { name: 'Treinlijn', handles: ['@Treinlijn'], voice: 'informal' as const };
@@ -113,6 +121,100 @@ export const flipPairs: FlipPair[] = [
         { id: 'd3', author: 'Dana', handle: '@dana_k', text: 'Thanks so much, really great service.' },
       ],
       { brand: shopBrand },
+    ),
+  },
+  {
+    name: 'nl energy thanks after a wrong bill that keeps coming back',
+    words: 'Bedankt voor het meedenken!',
+    sarcastic: thread(
+      [
+        {
+          id: 'e1',
+          author: 'Wouter',
+          handle: '@wouter_h',
+          text: '@Warmtenet_nl voorschot ineens van €120 naar €310 per maand, zonder uitleg. Klopt dit?',
+        },
+        {
+          id: 'e2',
+          author: 'Warmtenet',
+          handle: '@Warmtenet_nl',
+          text: 'Hoi Wouter, het voorschot wordt automatisch berekend. Kijk even in de app. ^SB',
+        },
+        {
+          id: 'e3',
+          author: 'Wouter',
+          handle: '@wouter_h',
+          text: 'In de app staat hetzelfde belachelijke bedrag. Twee keer gebeld, twee keer opgehangen.',
+        },
+        { id: 'e4', author: 'Warmtenet', handle: '@Warmtenet_nl', text: 'Vervelend! Bel je ons nog een keer? ^SB' },
+        { id: 'e5', author: 'Wouter', handle: '@wouter_h', text: 'Bedankt voor het meedenken!' },
+      ],
+      { brand: { name: 'Warmtenet', handles: ['@Warmtenet_nl'], voice: 'informal' } },
+    ),
+    sincere: thread(
+      [
+        {
+          id: 'f1',
+          author: 'Wouter',
+          handle: '@wouter_h',
+          text: '@Warmtenet_nl ik ga in maart verhuizen, hoe zeg ik mijn contract op?',
+        },
+        {
+          id: 'f2',
+          author: 'Warmtenet',
+          handle: '@Warmtenet_nl',
+          text: 'Hoi Wouter, dat hebben we al voor je klaargezet: je krijgt vandaag een mail met de eindafrekening en je hoeft niets meer te doen. ^SB',
+        },
+        { id: 'f3', author: 'Wouter', handle: '@wouter_h', text: 'Bedankt voor het meedenken!' },
+      ],
+      { brand: { name: 'Warmtenet', handles: ['@Warmtenet_nl'], voice: 'informal' } },
+    ),
+  },
+  {
+    name: 'en airline praise after a lost bag and no answers',
+    words: 'Amazing customer care, as always.',
+    sarcastic: thread(
+      [
+        {
+          id: 'g1',
+          author: 'Priya',
+          handle: '@priya_s',
+          text: '@FlyMarlin bag lost on MAR204 six days ago. Tracking page still says "being located".',
+        },
+        {
+          id: 'g2',
+          author: 'FlyMarlin',
+          handle: '@FlyMarlin',
+          text: 'Hi Priya, sorry for the wait. Please fill in the online form and our baggage team will be in touch. ^Jo',
+        },
+        {
+          id: 'g3',
+          author: 'Priya',
+          handle: '@priya_s',
+          text: 'Filled it in on day one. Nobody has been in touch. Still no bag, still no answer.',
+        },
+        { id: 'g4', author: 'Tom', handle: '@tom_r', text: 'Same here, 9 days and counting. Useless.' },
+        { id: 'g5', author: 'Priya', handle: '@priya_s', text: 'Amazing customer care, as always.' },
+      ],
+      { brand: { name: 'FlyMarlin', handles: ['@FlyMarlin'], voice: 'informal' } },
+    ),
+    sincere: thread(
+      [
+        {
+          id: 'h1',
+          author: 'Priya',
+          handle: '@priya_s',
+          text: '@FlyMarlin the crew on MAR204 looked after my dad when he felt unwell, even called ahead for a wheelchair. Thank you!',
+        },
+        {
+          id: 'h2',
+          author: 'FlyMarlin',
+          handle: '@FlyMarlin',
+          text: "Lovely to hear, Priya! We hope your dad is feeling better, and we'll pass your thanks on to the crew. ^Jo",
+        },
+        { id: 'h3', author: 'Priya', handle: '@priya_s', text: 'Amazing customer care, as always.' },
+      ],
+      { brand: { name: 'FlyMarlin', handles: ['@FlyMarlin'], voice: 'informal' } },
     ),
   },
 ];
