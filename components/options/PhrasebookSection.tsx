@@ -113,11 +113,14 @@ export function PhrasebookSection({ settings }: SectionProps) {
     if (book && !readOnly) setUndoStack((stack) => [...stack.slice(-49), book]);
   };
 
-  const run = async (action: () => Promise<void>, done: string) => {
+  /** Do a write, say so, and show the result (in `nextBookId` when the write moved us to another book). */
+  const run = async (action: () => Promise<void>, done: string, nextBookId?: string) => {
     try {
       await action();
       setStatus(done);
-      await reload(bookId);
+      if (nextBookId && nextBookId !== bookId)
+        setBookId(nextBookId); // the effect loads it
+      else await reload(bookId);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }
@@ -170,6 +173,8 @@ export function PhrasebookSection({ settings }: SectionProps) {
       const next = visible[Math.max(0, Math.min(visible.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
       if (next) setSelectedId(next.id);
     } else if (!inField && event.key === 'Enter' && selected && !readOnly) {
+      // Else the same Enter reaches the editor's just-focused title field and submits the form at once.
+      event.preventDefault();
       setEditing(selected);
     }
   };
@@ -298,13 +303,13 @@ export function PhrasebookSection({ settings }: SectionProps) {
                   void run(
                     async () => {
                       const copy = await copyTeamEntry(phrasebookDb(), book!.id, selected.id);
-                      setBookId(OWN_BOOK_ID);
                       setSelectedId(copy.id);
                     },
                     t({
                       nl: 'Persoonlijke kopie gemaakt; die vervangt het teamantwoord in je suggesties.',
                       en: 'Personal copy made; it replaces the team reply in your suggestions.',
                     }),
+                    OWN_BOOK_ID,
                   )
                 }
               />

@@ -33,7 +33,7 @@ const teamValues = [
 ].join('\n');
 
 describe('phrasebook', () => {
-  it('options page: starter books, folders, search, preview, an import plan, HTML kept as text, own variables', async () => {
+  it('options page: starter books, folders, search, preview, try-out, personal copy edited by keyboard and undone, import plan, HTML as text, own variables', async () => {
     const { page, errors } = await ext.openExtensionPage('options.html');
     const section = page.locator('[data-testid="phrasebook"]');
     await section.waitFor();
@@ -58,9 +58,24 @@ describe('phrasebook', () => {
     await expect.poll(() => tried.first().getAttribute('data-suggestion')).toBe('fraude-phishing-bericht');
     expect(await tried.first().innerText()).toMatch(/matches: .*(sms|link)/);
 
+    // A personal copy of the team entry, edited from the keyboard, then undone.
+    await section.getByRole('button', { name: 'Make a personal copy' }).click();
+    const copy = section.locator('[data-entry-id="fraude-phishing-bericht-mine"]');
+    await copy.waitFor();
+    expect(await bookPicker.inputValue()).toBe('own');
+    await copy.click();
+    await page.keyboard.press('Enter');
+    const title = section.locator('input[name="entry-title"]');
+    await title.fill('Mijn phishing-antwoord');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => copy.innerText()).toContain('Mijn phishing-antwoord');
+    await copy.click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => copy.innerText()).toContain('Phishing: nepbericht uit onze naam');
+
     // Import into the own book: the plan first, nothing written until confirmed; script stays text.
-    await bookPicker.selectOption('own');
     await section.locator('input[name="phrasebook-search"]').fill('');
+    await section.getByRole('button', { name: /^All/ }).click();
     const hostile = '<img src=x onerror="window.__pwned=1">';
     await page.locator('input[name="phrasebook-import"]').setInputFiles({
       name: 'mine.csv',
