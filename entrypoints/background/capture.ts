@@ -38,7 +38,10 @@ export function registerCapture(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: menuId,
-      title: 'Webcare: analyse this',
+      // The menu speaks the browser's language (the UI setting lives in storage, read by the pages).
+      title: browser.i18n.getUILanguage().toLowerCase().startsWith('nl')
+        ? 'Webcare: analyseer dit'
+        : 'Webcare: analyse this',
       contexts: ['selection', 'page'],
     });
   });

@@ -167,6 +167,8 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     { ignore: (node) => ui.wrapper.contains(node), signal: ctx.signal },
   );
   watcher.subscribe(refreshSoon);
+  // The site may follow the system theme without re-rendering much.
+  ctx.addEventListener(matchMedia('(prefers-color-scheme: dark)'), 'change', refreshSoon);
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // Never show the old thread for the new address: clear at once, then read as the new view renders.
