@@ -165,29 +165,20 @@ const categoryLabels: Record<'nl' | 'en', Record<PhrasebookCategory, string>> = 
   },
 };
 
-interface Scored {
-  doc: number;
-  score: number;
-  matched: { word: string; contribution: number }[];
-  answers?: PhrasebookCategory;
+interface TextScores {
+  language: TermLanguage;
+  bm25: Float64Array;
+  contributions: Map<number, { word: string; contribution: number }[]>;
+  best: number;
 }
 
-export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInput): Suggestion[] {
-  if (entries.length === 0 || input.limit <= 0) return [];
-  const language: TermLanguage = input.language === 'nl' ? 'nl' : 'en';
-  const index = indexPhrasebook(entries);
-  const languageIndex = index[language];
-  const query = buildQuery(input.thread, input.target, language);
-
-  // BM25 over the query terms' postings only: cost grows with the query, not with the book.
-  const bm25 = new Float64Array(entries.length);
+/** BM25 over the query terms' postings only: cost grows with the query, not with the book. */
+function scoreText(languageIndex: LanguageIndex, query: Map<string, QueryTerm>, language: TermLanguage): TextScores {
+  const count = languageIndex.lengths.length;
+  const bm25 = new Float64Array(count);
   const contributions = new Map<number, { word: string; contribution: number }[]>();
   const { k1, b } = rankWeights;
-  const count = entries.length;
-  for (const {
-    0: term,
-    1: { weight, word },
-  } of query) {
+  for (const [term, { weight, word }] of query) {
     const list = languageIndex.postings.get(term);
     if (!list) continue;
     const documentFrequency = list.length / 2;
@@ -205,6 +196,29 @@ export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInpu
   }
   let best = 0;
   for (let doc = 0; doc < count; doc++) best = Math.max(best, bm25[doc] ?? 0);
+  return { language, bm25, contributions, best };
+}
+
+interface Scored {
+  doc: number;
+  score: number;
+  matched: { word: string; contribution: number }[];
+  answers?: PhrasebookCategory;
+}
+
+export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInput): Suggestion[] {
+  if (entries.length === 0 || input.limit <= 0) return [];
+  const index = indexPhrasebook(entries);
+  // Language unknown (a short or mixed message): read it both ways and keep the reading that matches best.
+  const candidates: TermLanguage[] = input.language === 'other' ? ['en', 'nl'] : [input.language];
+  let chosen: TextScores | undefined;
+  for (const candidate of candidates) {
+    const scores = scoreText(index[candidate], buildQuery(input.thread, input.target, candidate), candidate);
+    if (!chosen || scores.best > chosen.best) chosen = scores;
+  }
+  const { language, bm25, contributions, best } = chosen as TextScores;
+  const languageIndex = index[language];
+  const count = entries.length;
 
   const answers = categoryAnswers[input.category];
   const situations = input.situations ?? [];

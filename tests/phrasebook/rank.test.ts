@@ -70,6 +70,13 @@ describe('rankReplies', () => {
     expect(en?.missing).toEqual(['statusUrl']);
   });
 
+  it('reads a message of unknown language both ways and answers in the one that matches', () => {
+    const nl = rankReplies(starter, inputFor('pakket nooit bezorgd', { language: 'other' }));
+    const en = rankReplies(starter, inputFor('parcel never delivered', { language: 'other' }));
+    expect(nl[0]?.id).toBe('pakket-niet-ontvangen');
+    expect(en[0]?.id).toBe('parcel-not-received');
+  });
+
   it('lifts entries for the category and an active situation, and says so in Dutch when asked', () => {
     const books = [
       entry({ id: 'complaint', title: 'Algemeen', text: { nl: 'Balen van de trein.' }, categories: ['complaint'] }),
