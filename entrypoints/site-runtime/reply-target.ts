@@ -11,7 +11,7 @@ const replyWords = /\b(reply|replies|antwoord|antwoorden|beantwoorden|reageer|re
 // Letters and digits only: emoji images, hidden link parts and spacing differ between the DOM and the thread text.
 const squash = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
 
-function isReplyControl(element: Element): Element | undefined {
+export function isReplyControl(element: Element): Element | undefined {
   const control = element.closest('button, [role="button"], a');
   if (!control) return undefined;
   if (control.getAttribute('data-testid') === 'reply') return control;
@@ -43,6 +43,24 @@ export function replyTargetOf(
     const inside = posts.filter((post) => text.includes(post.text));
     if (inside.length === 1) return inside[0]!.id;
     if (inside.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The page's own reply control for a post (the reverse of replyTargetOf): clicking it makes the site open the
+ * reply box for that post, so what the agent inserts answers the post chosen in the sidebar.
+ */
+export function replyControlFor(
+  adapter: SiteAdapter,
+  root: ParentNode,
+  url: URL,
+  thread: Thread | undefined,
+  postId: string,
+): HTMLElement | undefined {
+  for (const candidate of root.querySelectorAll<HTMLElement>('button, [role="button"], a')) {
+    if (!isReplyControl(candidate)) continue;
+    if (replyTargetOf(adapter, candidate, url, thread) === postId) return candidate;
   }
   return undefined;
 }

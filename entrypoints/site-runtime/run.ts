@@ -18,7 +18,7 @@ import type { Thread } from '../../lib/thread/schema';
 import { createWatcher } from '../../lib/watch';
 import type { PageToSidebar, ReadResult, Theme } from '../../lib/messages';
 import { parseBackgroundMessage, parseSidebarMessage } from './incoming';
-import { replyTargetOf } from './reply-target';
+import { replyControlFor, replyTargetOf } from './reply-target';
 import { composerMarker, decodeResponse, insertRequestEvent, insertResultEvent } from '../../lib/sites/insert/bridge';
 import { insertText } from '../../lib/sites/insert/run';
 
@@ -247,10 +247,16 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
           pushState(true);
           pushDraft();
           break;
-        case 'select-target':
+        case 'select-target': {
+          const addressed = lastThread?.targetId;
           chosenTarget = message.postId;
+          // Not the post the page is about: open the site's reply box for the chosen post, so an insert answers it.
+          if (message.postId !== addressed) {
+            replyControlFor(adapter, document, new URL(location.href), lastThread, message.postId)?.click();
+          }
           pushState();
           break;
+        }
         case 'close':
           setOpen(false);
           break;

@@ -79,8 +79,19 @@ describe('X and twitter.com', () => {
   it('switches the target from a sidebar click and from the page’s own reply button', async () => {
     const posts = sidebar.locator('[data-post-id]');
     const second = await posts.nth(1).getAttribute('data-post-id');
+    await page.evaluate(() => {
+      document.addEventListener('click', (event) => {
+        const article = (event.target as Element).closest('article');
+        const href = article?.querySelector('a[href*="/status/"] time')?.parentElement?.getAttribute('href') ?? '';
+        (window as unknown as { replyClicked: string }).replyClicked = /status\/(\d+)/.exec(href)?.[1] ?? 'none';
+      });
+    });
     await posts.nth(1).locator('button').click();
     await expect.poll(() => targetOf(sidebar)).toBe(second);
+    // The site's own reply button of that post was pressed, so its reply box answers the chosen post.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { replyClicked?: string }).replyClicked))
+      .toBe(second);
 
     const article = page.locator('article[data-testid="tweet"]').nth(2);
     const href = await article.locator('a[href*="/status/"]:has(time)').first().getAttribute('href');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { replyTargetOf } from '../../entrypoints/site-runtime/reply-target';
+import { replyControlFor, replyTargetOf } from '../../entrypoints/site-runtime/reply-target';
 import type { SiteAdapter } from '../../lib/sites/types';
 import type { Thread } from '../../lib/thread/schema';
 
@@ -45,5 +45,14 @@ describe('replyTargetOf (site-neutral fallback)', () => {
   it('prefers the adapter’s own answer when it has one', () => {
     const knowing = { ...adapter, replyTargetOf: () => 'from-adapter' } as SiteAdapter;
     expect(replyTargetOf(knowing, page(markup).querySelector('#like')!, url, thread)).toBe('from-adapter');
+  });
+});
+
+describe('replyControlFor', () => {
+  it('finds the page’s reply control of a post, and none for an unknown post', () => {
+    const doc = page(markup);
+    expect(replyControlFor(adapter, doc, url, thread, 'p2')).toBe(doc.querySelector('#a2 button'));
+    expect(replyControlFor(adapter, doc, url, thread, 'p1')?.getAttribute('data-testid')).toBe('reply');
+    expect(replyControlFor(adapter, doc, url, thread, 'p9')).toBeUndefined();
   });
 });
