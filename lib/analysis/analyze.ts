@@ -61,13 +61,21 @@ export function analyze(input: Thread, options: AnalyzeOptions = {}): Analysis {
         limit: options.suggestionLimit ?? 5,
       })
     : [];
-  const findings = options.draft !== undefined ? runDraftCheck(thread, brand, options, language) : [];
+  const findings =
+    options.draft !== undefined ? runDraftCheck(thread, brand, options, language, { sarcasm, category }) : [];
   return { language, category, sarcasm, suggestions, findings, targetId: target.id };
 }
 
-function runDraftCheck(thread: Thread, brand: Brand, options: AnalyzeOptions, language: Analysis['language']) {
+function runDraftCheck(
+  thread: Thread,
+  brand: Brand,
+  options: AnalyzeOptions,
+  language: Analysis['language'],
+  target?: { sarcasm: Analysis['sarcasm']; category: Analysis['category'] },
+) {
   return checkDraft(
     {
+      ...(target ? { targetSarcasm: target.sarcasm, targetCategory: target.category } : {}),
       draft: options.draft ?? '',
       thread,
       brand,

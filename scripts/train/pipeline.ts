@@ -48,7 +48,7 @@ export interface TrainSettings {
 export const defaultSettings: TrainSettings = {
   seed: 20261125,
   hashBits: 15,
-  epochs: 12,
+  epochs: 20,
   learningRate: 0.05,
   l2: 1e-5,
   webcareWeight: 4,
