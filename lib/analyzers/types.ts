@@ -3,7 +3,7 @@
  * once in ./index.ts, and gets everything it may look at through `RuleInput` — no I/O, no globals.
  */
 import type { Localized } from '../localized';
-import type { CustomerHistoryItem, FindingKind, Language, Severity } from '../analysis/types';
+import type { Category, CustomerHistoryItem, FindingKind, Language, SarcasmVerdict, Severity } from '../analysis/types';
 import type { Brand, Post, Thread } from '../thread/schema';
 import type { DraftText } from './draft-text';
 
@@ -21,6 +21,10 @@ export interface DraftCheckInput {
   history: readonly CustomerHistoryItem[];
   agent: { firstName: string; initials: string };
   now: Date;
+  /** The analysis' sarcasm verdict on the target, when known: thanking sarcastic "praise" is a classic mistake. */
+  targetSarcasm?: SarcasmVerdict;
+  /** The analysis' category of the target, when known (a detailed compliment deserves more than "thanks"). */
+  targetCategory?: Category;
 }
 
 /** Team and user configuration of the checks. Every field is optional; `{}` means all defaults. */

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { classifyCategory } from '../../lib/analysis/category';
 import { detectLanguage } from '../../lib/analysis/language';
+import { detectSarcasm } from '../../lib/analysis/sarcasm';
 import { customerHistoryItemSchema, findingKindSchema, type FindingKind } from '../../lib/analysis/types';
 import { checkDraftDetailed } from '../../lib/analyzers/run';
 import { parseThreadText } from '../../lib/thread/parse';
@@ -62,13 +64,20 @@ export function loadDraftSet(): { item: LabelledDraft; thread: Thread }[] {
 export function predictKinds(item: LabelledDraft, thread: Thread): Set<FindingKind> {
   const brand = thread.brand ?? { name: '(brand)', handles: [], voice: 'informal' as const };
   const target = findTarget(thread);
+  const language = target ? detectLanguage(target.text) : 'other';
+  const history = item.history ?? [];
+  // The same target facts analyze() hands to the draft check (sarcasm verdict, category).
+  const sarcasm = target ? detectSarcasm(thread, target) : undefined;
+  const category = target && sarcasm ? classifyCategory(thread, target, { language, sarcasm, history }) : undefined;
   const findings = checkDraftDetailed(
     {
       draft: item.draft,
       thread,
       brand,
-      language: target ? detectLanguage(target.text) : 'other',
-      history: item.history ?? [],
+      language,
+      history,
+      ...(sarcasm ? { targetSarcasm: sarcasm } : {}),
+      ...(category ? { targetCategory: category } : {}),
       agent: item.agent ?? defaultAgent,
       now,
     },
