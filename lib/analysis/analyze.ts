@@ -5,7 +5,7 @@
 import { brandSchema, type Brand, type Thread } from '../thread/schema';
 import { findTarget, isBrandAuthor } from '../thread/target';
 import type { PhrasebookEntry } from '../phrasebook/schema';
-import { rankReplies, type FillContext } from '../phrasebook/rank';
+import { rankReplies, type FillContext, type RankInput } from '../phrasebook/rank';
 import { checkDraft, type DraftCheckConfig } from '../analyzers/run';
 import { classifyCategory } from './category';
 import { detectLanguage } from './language';
@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
   now?: Date;
   /** How many suggestions; default 5. */
   suggestionLimit?: number;
+  /** Situations the team is in (outside business hours, a crisis): matching phrasebook entries rise. */
+  situations?: RankInput['situations'];
 }
 
 const noBrand: Brand = brandSchema.parse({ name: '(brand)' });
@@ -59,6 +61,8 @@ export function analyze(input: Thread, options: AnalyzeOptions = {}): Analysis {
         fill: options.fill ?? {},
         now: options.now ?? new Date(),
         limit: options.suggestionLimit ?? 5,
+        uiLanguage: options.uiLanguage ?? (language === 'nl' ? 'nl' : 'en'),
+        ...(options.situations ? { situations: options.situations } : {}),
       })
     : [];
   const findings =

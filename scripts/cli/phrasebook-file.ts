@@ -1,23 +1,13 @@
-/** Reads a phrasebook file for the command line: the published document, or a bare array of entries. */
-import { z } from 'zod';
-import { describeIssues } from '../../lib/thread/parse';
-import { phrasebookEntrySchema, type PhrasebookEntry } from '../../lib/phrasebook/schema';
+/** Reads a phrasebook file for the command line: the published document or a bare array of entries. */
+import { basename } from 'node:path';
+import { bindTeamVariables } from '../../lib/phrasebook/fill';
+import type { PhrasebookEntry } from '../../lib/phrasebook/schema';
+import { formatIssues, parsePhrasebookJson } from '../../lib/phrasebook/transfer';
 import { readText } from './args';
 
-const fileSchema = z.union([
-  z.array(phrasebookEntrySchema),
-  z.object({ entries: z.array(phrasebookEntrySchema) }).loose(),
-]);
-
 export function loadPhrasebookFile(path: string): PhrasebookEntry[] {
-  const text = readText(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-  const result = fileSchema.safeParse(data);
-  if (!result.success) throw new Error(describeIssues(result.error, text, path));
-  return Array.isArray(result.data) ? result.data : result.data.entries;
+  const result = parsePhrasebookJson(readText(path), { id: basename(path), name: basename(path), kind: 'own' });
+  if (!result.ok) throw new Error(formatIssues(result.issues, path));
+  // Team-defined variables such as {statusUrl} are the book's own values, filled before ranking.
+  return bindTeamVariables(result.book.entries, result.book.variables ?? {});
 }
