@@ -202,8 +202,12 @@ export function Sidebar(props: SidebarProps) {
           </button>
         )}
       </header>
-      {!read && <p className="wc-muted">{t({ nl: 'Gesprek lezen…', en: 'Reading the conversation…' })}</p>}
-      {read && !read.ok && (
+      {(!read || (!read.ok && read.reason === 'loading')) && (
+        <p className="wc-muted" data-testid="loading">
+          {t({ nl: 'Gesprek lezen…', en: 'Reading the conversation…' })}
+        </p>
+      )}
+      {read && !read.ok && read.reason !== 'loading' && (
         <Unreadable reason={read.reason} {...(props.onUseSelection ? { onUseSelection: props.onUseSelection } : {})} />
       )}
       {thread && (

@@ -36,6 +36,9 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   let lastDraft = '';
   let chosenTarget: string | undefined;
   let lastThread: Thread | undefined;
+  /** Post ids of the thread shown before an in-site navigation, while the new view has not rendered yet. */
+  let staleIds: string | undefined;
+  let navigatedAt = 0;
   let lastComposer: HTMLElement | null = null;
   let brand: { name: string; handles: string[] } | undefined;
   let open = false;
@@ -100,8 +103,16 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       // Adapters return failures as values; a throw is a bug we still keep away from the page.
       result = { ok: false as const, reason: `adapter error: ${String(error)}` };
     }
-    if (!result.ok) return { ok: false, reason: result.reason };
+    // Right after an in-site navigation a failure is usually the view still rendering: "loading", not "unreadable".
+    if (!result.ok) return { ok: false, reason: Date.now() - navigatedAt < 2000 ? 'loading' : result.reason };
     const thread: Thread = result.value;
+    // wxt:locationchange fires before the site renders the new view: the same posts under the new address are
+    // the old thread. Say "loading" until the page changes (or 2 s pass: the same thread at a new address).
+    if (staleIds !== undefined) {
+      const ids = thread.posts.map((post) => post.id).join(' ');
+      if (ids === staleIds && Date.now() - navigatedAt < 2000) return { ok: false, reason: 'loading' };
+      staleIds = undefined;
+    }
     lastThread = thread;
     if (chosenTarget && thread.posts.some((post) => post.id === chosenTarget)) {
       return { ok: true, thread: { ...thread, targetId: chosenTarget } };
@@ -173,11 +184,14 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // Never show the old thread for the new address: clear at once, then read as the new view renders.
     chosenTarget = undefined;
+    staleIds = lastThread?.posts.map((post) => post.id).join(' ');
+    navigatedAt = Date.now();
     lastThread = undefined;
     lastComposer = null;
     lastState = '';
     pushState(true);
     refreshSoon();
+    ctx.setTimeout(refreshSoon, 2100);
   });
 
   ctx.addEventListener(

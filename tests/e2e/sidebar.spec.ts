@@ -104,8 +104,35 @@ describe('X and twitter.com', () => {
     const next = await routeSiteFixture(ext.server, 'x/kliktel-quote-en', {
       url: 'https://x.com/dan_m_writes/status/2123056127800246272',
     });
+    // Listen to what the page tells the sidebar, as the sidebar does (a port from the frame to its tab).
+    await sidebar.evaluate(async () => {
+      type Port = { onMessage: { addListener(l: (m: unknown) => void): void }; postMessage(m: unknown): void };
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { getCurrent(): Promise<{ id?: number }>; connect(id: number, o: object): Port } };
+        }
+      ).chrome;
+      const tab = await api.tabs.getCurrent();
+      const port = api.tabs.connect(tab.id!, { name: 'webcare-sidebar', frameId: 0 });
+      const states: unknown[] = [];
+      (window as unknown as { states: unknown[] }).states = states;
+      port.onMessage.addListener((message) => states.push(message));
+      port.postMessage({ type: 'hello' });
+    });
     await page.evaluate((url) => window.__e2eNavigate!(url), next.url);
     await expectThread(sidebar, next);
+    type State = {
+      type: string;
+      url: string;
+      read: { ok: boolean; reason?: string; thread?: { posts: { id: string }[] } };
+    };
+    const states = (await sidebar.evaluate(() => (window as unknown as { states: unknown[] }).states)) as State[];
+    const forNewAddress = states.filter((state) => state.type === 'state' && state.url === next.url);
+    expect(forNewAddress.length).toBeGreaterThan(0);
+    const oldIds = new Set(first.golden!.posts.map((post) => post.id));
+    // For the new address: never the old thread, and no "could not read" while the new view renders (150 ms).
+    expect(forNewAddress.filter((state) => state.read.thread?.posts.some((post) => oldIds.has(post.id)))).toEqual([]);
+    expect(forNewAddress.filter((state) => !state.read.ok && state.read.reason !== 'loading')).toEqual([]);
     const ids = await sidebar
       .locator('[data-post-id]')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-post-id')));
