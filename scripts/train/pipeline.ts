@@ -29,6 +29,8 @@ export interface TrainSettings {
   ngramScale: number;
   /** Teach the polarity model that sarcastic posts are negative (what they mean) instead of leaving them out. */
   polaritySarcasmNegative: boolean;
+  /** Sarcasm fits averaged over this many shuffles. */
+  bags: number;
   /** Named features left out of training (their weights stay 0): for measuring leaner feature sets. */
   dropFeatures: string[];
   /** AdaGrad rate and epochs of the category model. */
@@ -61,7 +63,8 @@ export const defaultSettings: TrainSettings = {
   pairWeight: 1,
   polaritySarcasmNegative: false,
   dropFeatures: [],
-  categoryLearningRate: 0.2,
+  bags: 1,
+  categoryLearningRate: 0.3,
   categoryEpochs: 12,
 };
 
@@ -115,6 +118,25 @@ function sarcasmWeights(examples: readonly Example[], settings: TrainSettings): 
 function foldOf(example: Example, folds: number): number {
   // Pairs stay in one fold, so a pair's twin never leaks into its own calibration score.
   return hashString(example.pair !== undefined ? `pair:${example.pair}` : example.id) % folds;
+}
+
+/** The average of `bags` fits with different shuffles (seeds): a linear model, so averaging weights is exact. */
+function fitBagged(
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+  weights: readonly number[],
+  size: number,
+  options: Parameters<typeof fitBinary>[4],
+  bags: number,
+): BinaryFit {
+  const fits = Array.from({ length: Math.max(1, bags) }, (_, bag) =>
+    fitBinary(vectors, labels, weights, size, { ...options, seed: options.seed + 1000 * bag }),
+  );
+  if (fits.length === 1) return fits[0] as BinaryFit;
+  const average = new Float64Array(size);
+  for (const fit of fits)
+    for (let i = 0; i < size; i++) average[i] = (average[i] ?? 0) + (fit.weights[i] ?? 0) / fits.length;
+  return { bias: fits.reduce((sum, fit) => sum + fit.bias, 0) / fits.length, weights: average };
 }
 
 export interface TrainReport {
@@ -202,7 +224,14 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
   for (let fold = 0; fold < settings.folds; fold++) {
     const inFold = trainExamples.map((example) => foldOf(example, settings.folds) === fold);
     const pick = <T>(items: readonly T[], keep: boolean) => items.filter((_, i) => inFold[i] !== keep);
-    const fit = fitBinary(pick(vectors, true), pick(labels, true), pick(weights, true), size, fitOptions);
+    const fit = fitBagged(
+      pick(vectors, true),
+      pick(labels, true),
+      pick(weights, true),
+      size,
+      fitOptions,
+      settings.bags,
+    );
     trainExamples.forEach((example, i) => {
       if (inFold[i]) oof.push({ example, raw: predictBinary(fit, vectors[i] as SparseVector) });
     });
@@ -214,7 +243,7 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
     calibration.map((row) => (row.example.sarcastic ? 1 : 0)),
   );
 
-  const sarcasmFit = fitBinary(vectors, labels, weights, size, fitOptions);
+  const sarcasmFit = fitBagged(vectors, labels, weights, size, fitOptions, settings.bags);
 
   const classes = categorySchema.options as Category[];
   const categorized = trainExamples
