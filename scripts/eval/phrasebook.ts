@@ -15,7 +15,7 @@ import { starterPhrasebooks } from '../../lib/phrasebook/starter';
 
 export const rankingCaseSchema = z.strictObject({
   id: z.string(),
-  split: z.enum(['dev', 'heldout', 'fresh']),
+  split: z.enum(['dev', 'heldout', 'fresh', 'fresh2']),
   language: z.enum(['nl', 'en']),
   category: categorySchema,
   expected: z.array(z.string()).min(1),
@@ -88,6 +88,7 @@ export default async function evaluatePhrasebook(): Promise<EvalSection> {
   const parts = {
     heldout: results.filter((result) => result.split === 'heldout'),
     fresh: results.filter((result) => result.split === 'fresh'),
+    fresh2: results.filter((result) => result.split === 'fresh2'),
     dev: results.filter((result) => result.split === 'dev'),
     all: results,
   };
@@ -108,6 +109,8 @@ export default async function evaluatePhrasebook(): Promise<EvalSection> {
   const analyzedParts = {
     heldout: analyzed.filter((result) => result.split === 'heldout'),
     fresh: analyzed.filter((result) => result.split === 'fresh'),
+    fresh2: analyzed.filter((result) => result.split === 'fresh2'),
+    dev: analyzed.filter((result) => result.split === 'dev'),
     all: analyzed,
   };
   const analyzedRows = Object.entries(analyzedParts).map(([name, part]) => {
@@ -115,12 +118,13 @@ export default async function evaluatePhrasebook(): Promise<EvalSection> {
     figures[`analyze_${name}_hit_at_3`] = hitAt(part, 3);
     return `| ${name}, through analyze() | ${part.length} | ${hitAt(part, 1)} | ${hitAt(part, 3)} |`;
   });
-  const misses = [...parts.heldout, ...parts.fresh]
+  const misses = [...parts.heldout, ...parts.fresh, ...parts.fresh2]
     .filter((result) => result.rank > 3)
     .map((result) => `- ${result.id}: top 3 was ${result.top.slice(0, 3).join(', ') || '(none)'}`);
   const markdown = [
     'rankReplies on datasets/phrasebook-ranking (labelled language and category) against both starter phrasebooks',
-    '(94 entries). Weights were tuned on `dev` only; `fresh` cases were written after all tuning. Goal: hit@3 ≥ 0.9.',
+    '(94 entries). Tuning looked at `dev` misses only; `heldout`, `fresh` and `fresh2` were never tuned on',
+    '(datasets/phrasebook-ranking/README.md). Goal: hit@3 ≥ 0.9.',
     '',
     '| part | cases | hit@1 | hit@3 |',
     '|---|---|---|---|',
