@@ -130,6 +130,12 @@ const contextFeatureNames = [
   'xs_positive_in_positive_state',
   'p_reactions_negative',
   'p_reactions_positive',
+  'c_brand_reply_brushoff',
+  'c_brand_reply_solves',
+  'x_positive_after_brushoff',
+  'x_calm_after_brushoff',
+  'xs_positive_after_brushoff',
+  'x_positive_after_solving_reply',
 ] as const;
 
 export const denseFeatureNames: readonly string[] = [...targetFeatureNames, ...contextFeatureNames];
@@ -193,6 +199,8 @@ interface PostSignal {
   isPositive: boolean;
   /** Says the problem was solved ("bag arrived", "is opgelost"). */
   resolves: boolean;
+  /** A stock reply that moves the problem along without solving it ("DM us", "helaas", "allow 14 days"). */
+  brushoff: number;
   tokens: string[];
   /** Probability-like reading of the post: negative, positive (0..1). */
   pNegative: number;
@@ -453,6 +461,13 @@ function addContext(
   set('xp_calm_x_last_customer_positive', calm * (lastCustomer?.pPositive ?? 0));
   set('xp_positive_x_mean_negative', tone.positive * meanNegative);
   if (brandReply) evidence.lastBrandPost = postEvidence(brandReply.post);
+  const brushoffCount = brandReply?.brushoff ?? 0;
+  set('c_brand_reply_brushoff', Math.min(brushoffCount, 2));
+  set('c_brand_reply_solves', brandReply?.resolves && brushoffCount === 0 ? 1 : 0);
+  set('x_positive_after_brushoff', tone.positive * Math.min(brushoffCount, 1));
+  set('x_calm_after_brushoff', calm * Math.min(brushoffCount, 1));
+  set('xs_positive_after_brushoff', tone.surfacePositive * Math.min(brushoffCount, 1));
+  set('x_positive_after_solving_reply', tone.positive * (brandReply?.resolves && brushoffCount === 0 ? 1 : 0));
   set('xs_positive_x_brand_reply_negative', tone.surfacePositive * (brandReply?.pNegative ?? 0));
   set('xs_positive_x_brand_reply_positive', tone.surfacePositive * (brandReply?.pPositive ?? 0));
   set('xs_positive_x_last_customer_negative', tone.surfacePositive * (lastCustomer?.pNegative ?? 0));
@@ -507,6 +522,7 @@ function computeSignal(post: Post, lexicons: Lexicons, polarity: PolarityModel |
   const language = languageOfWords(tokens);
   const ironic = lexicons.negativeIrony.test(text);
   const resolves = findPhrases(tokens, 'resolution', language, lexicons).length > 0;
+  const brushoff = Math.min(findPhrases(tokens, 'brushoff', language, lexicons).length, 3);
   if (polarity) {
     // The learned reading of the post (polarity.ts), with the lexicons and cue lists among its inputs.
     const input = polarityInput(tokens, text, language, post.isBrand, ironic, lexicons, polarity.hashBits);
@@ -518,6 +534,7 @@ function computeSignal(post: Post, lexicons: Lexicons, polarity: PolarityModel |
       isNegative: negative >= 0.5,
       isPositive: positive >= 0.5,
       resolves: resolves && negative < 0.5,
+      brushoff,
       tokens,
       pNegative: negative,
       pPositive: positive,
@@ -533,6 +550,7 @@ function computeSignal(post: Post, lexicons: Lexicons, polarity: PolarityModel |
     isPositive: negativity <= -0.3 || (resolves && negativity < 0.4),
     tokens,
     resolves,
+    brushoff,
     pNegative: 1 / (1 + Math.exp(-4 * (negativity - 0.4))),
     pPositive: 1 / (1 + Math.exp(-4 * (-negativity - 0.3))),
   };

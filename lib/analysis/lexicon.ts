@@ -22,6 +22,7 @@ export const cueListSchema = z.strictObject({
   suggestion: byLanguage,
   spreading: byLanguage,
   resolution: byLanguage,
+  brushoff: byLanguage,
   emoji: z.record(z.string(), z.number().min(-1).max(1)),
 });
 
@@ -31,7 +32,7 @@ export const lexiconSchema = z.strictObject({
   nl: z.record(z.string(), z.number().min(-1).max(1)),
 });
 
-export type PhraseList = 'complaint' | 'praise' | 'question' | 'suggestion' | 'spreading' | 'resolution';
+export type PhraseList = 'complaint' | 'praise' | 'question' | 'suggestion' | 'spreading' | 'resolution' | 'brushoff';
 
 export interface Marker {
   id: string;
@@ -87,7 +88,7 @@ export function loadLexicons(): Lexicons {
   const cues = cueListSchema.parse(cueData);
   const lexicon = lexiconSchema.parse(lexiconData);
   const stopwords = z.object({ languages: z.record(z.string(), z.array(z.string())) }).parse(stopwordData);
-  const lists = ['complaint', 'praise', 'question', 'suggestion', 'spreading', 'resolution'] as const;
+  const lists = ['complaint', 'praise', 'question', 'suggestion', 'spreading', 'resolution', 'brushoff'] as const;
   const phrases = Object.fromEntries(
     lists.map((list) => [list, { en: indexPhrases(cues[list].en), nl: indexPhrases(cues[list].nl) }]),
   ) as Lexicons['phrases'];

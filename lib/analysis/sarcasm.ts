@@ -91,7 +91,15 @@ const families: Record<string, readonly string[]> = {
     'xp_positive_x_brand_reply_negative',
     'xs_positive_x_brand_reply_negative',
   ],
+  brushoff: [
+    'c_brand_reply_brushoff',
+    'x_positive_after_brushoff',
+    'x_calm_after_brushoff',
+    'xs_positive_after_brushoff',
+  ],
   brandSolved: [
+    'c_brand_reply_solves',
+    'x_positive_after_solving_reply',
     'c_brand_last_resolves',
     'x_calm_after_brand_resolves',
     'p_brand_reply_positive',
@@ -110,6 +118,7 @@ const familyDirection: Record<string, 1 | -1> = {
   contrast: 1,
   own: 1,
   unsolved: 1,
+  brushoff: 1,
   markerInThread: 1,
   mixed: 1,
   sincere: -1,
@@ -226,6 +235,15 @@ function describe(family: string, evidence: FeatureEvidence, sarcastic: boolean)
             {
               postId: evidence.resolvingPost.id,
               cue: `the problem was solved here: ${quote(snippetOf(evidence.resolvingPost))}`,
+            },
+          ]
+        : [];
+    case 'brushoff':
+      return evidence.lastBrandPost
+        ? [
+            {
+              postId: evidence.lastBrandPost.id,
+              cue: `a stock brand reply that did not solve it: ${quote(snippetOf(evidence.lastBrandPost))}`,
             },
           ]
         : [];
