@@ -1,5 +1,6 @@
 import { normalizedWords } from './draft-text';
 import { findPhrases, quote } from './phrase-list';
+import { readThreadFacts } from './thread-context';
 import { defineRule } from './types';
 import { closingClaim, confirmQuestion } from './word-lists';
 
@@ -42,6 +43,8 @@ export default defineRule({
     });
     const claim = claims[0];
     if (!claim) return [];
+    // The customer already said it works: closing then is just polite.
+    if (readThreadFacts(input.thread, input.brand).customerConfirmedSolved) return [];
     // Any question after the claim invites the customer to answer, so the conversation is not closed.
     const asksAfter = text.sentences.some((sentence) => sentence.question && sentence.start > claim.start);
     const asks =

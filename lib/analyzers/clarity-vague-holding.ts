@@ -1,6 +1,6 @@
 import { findPhrases, quote } from './phrase-list';
 import { defineRule } from './types';
-import { concreteFollowup, holding } from './word-lists';
+import { channelMove, concreteFollowup, holding } from './word-lists';
 
 /** A time the customer can hold the brand to: "binnen 2 uur", "before 17:00" (numbers; day words are a list). */
 const clockOrDuration =
@@ -50,6 +50,8 @@ export default defineRule({
     const hasTime =
       input.text.tokens.some((token) => timeWords.has(token.norm)) || clockOrDuration.test(input.draft.toLowerCase());
     if (hasTime || findPhrases(input.text, concreteFollowup).length > 0) return [];
+    // "Send us a DM and we'll check" gives the customer the next step; whether a DM was needed is another rule's call.
+    if (findPhrases(input.text, channelMove).some((move) => move.entry.id === 'dm')) return [];
     const quoted = quote(input.draft.slice(first.start, first.end));
     return [
       {

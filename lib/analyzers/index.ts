@@ -3,6 +3,7 @@ import type { Rule } from './types';
 import clarityClosingUnconfirmed from './clarity-closing-unconfirmed';
 import clarityUnneededChannelMove from './clarity-unneeded-channel-move';
 import clarityVagueHolding from './clarity-vague-holding';
+import clicheBareThanks from './cliche-bare-thanks';
 import clicheEmptyOffer from './cliche-empty-offer';
 import clicheFeedbackBrushoff from './cliche-feedback-brushoff';
 import clicheStockEmpathy from './cliche-stock-empathy';
@@ -20,11 +21,13 @@ import toneBlamingCustomer from './tone-blaming-customer';
 import toneFormalityMismatch from './tone-formality-mismatch';
 import toneHumourSensitive from './tone-humour-sensitive';
 import toneMissingSignature from './tone-missing-signature';
+import toneThanksSarcasm from './tone-thanks-sarcasm';
 
 export const rules: readonly Rule[] = [
   clarityClosingUnconfirmed,
   clarityUnneededChannelMove,
   clarityVagueHolding,
+  clicheBareThanks,
   clicheEmptyOffer,
   clicheFeedbackBrushoff,
   clicheStockEmpathy,
@@ -42,6 +45,7 @@ export const rules: readonly Rule[] = [
   toneFormalityMismatch,
   toneHumourSensitive,
   toneMissingSignature,
+  toneThanksSarcasm,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

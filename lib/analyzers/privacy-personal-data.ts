@@ -54,6 +54,13 @@ const detectors: readonly Detector[] = [
       /\b\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|dreef|markt|pad|park)\s\d{1,4}[a-zA-Z]?\b|\b\d{1,4}\s\p{Lu}\p{Ll}+\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Crescent)\b/gu,
   },
   {
+    // A few digits are enough to point at someone's account once the account or card is named ("account 4471").
+    what: { nl: 'een rekening- of pasnummer', en: 'an account or card number' },
+    needs: /\d\d\d\d/,
+    pattern:
+      /\b(?:account|acct|card|debit card|credit card|rekening|rekeningnummer|bankrekening|pas|pinpas|bankpas|creditcard)\s*(?:ending|ending in|ending with|eindigend op|eindigt op|die eindigt op|nr\.?|nummer|number|no\.?)?\s*[:#]?\s*(?:\*+\s*)?\d{4,}\b/giu,
+  },
+  {
     what: { nl: 'een order- of klantnummer', en: 'an order or customer number' },
     needs: /\d\d\d\d/,
     pattern:

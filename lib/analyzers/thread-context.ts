@@ -7,7 +7,7 @@ import type { Brand, Post, Thread } from '../thread/schema';
 import { isBrandAuthor, normalizeHandle } from '../thread/target';
 import { readDraftText, type DraftText } from './draft-text';
 import { findPhrases, type PhraseMatch } from './phrase-list';
-import { channelRequest, privateContext, sensitiveTopics } from './word-lists';
+import { channelRequest, customerConfirms, privateContext, repeatCues, sensitiveTopics } from './word-lists';
 
 export interface ThreadFacts {
   /** The customer tagged, named or answered the brand, or the brand already takes part in the thread. */
@@ -20,7 +20,26 @@ export interface ThreadFacts {
   needsPrivateDetails: boolean;
   /** All text written by customers (for "is this phone number theirs"). */
   customerText: string;
+  /** The customer reports the problem again ("derde keer", "still", a follow-up post): first-line checks insult. */
+  customerRepeats: boolean;
+  /** The customer's last post says it works now, so a closing line needs no check question. */
+  customerConfirmedSolved: boolean;
 }
+
+/** A sentence with these words does not confirm anything ("werkt nog steeds niet", "not fixed"). */
+const negations = new Set([
+  'niet',
+  'geen',
+  'nog',
+  'not',
+  "doesn't",
+  "isn't",
+  "didn't",
+  "won't",
+  "can't",
+  'no',
+  'still',
+]);
 
 const cache = new WeakMap<Thread, WeakMap<Brand, ThreadFacts>>();
 
@@ -53,7 +72,20 @@ function computeFacts(thread: Thread, brand: Brand): ThreadFacts {
     customerAskedChannel: findPhrases(customerWords, channelRequest).length > 0,
     needsPrivateDetails: findPhrases(allWords, privateContext).length > 0,
     customerText,
+    customerRepeats:
+      customerPosts.filter((post) => post.author === customerPosts.at(-1)?.author).length > 1 ||
+      findPhrases(customerWords, repeatCues).length > 0,
+    customerConfirmedSolved: confirmsSolved(customerPosts.at(-1)?.text ?? ''),
   };
+}
+
+function confirmsSolved(text: string): boolean {
+  const words = readDraftText(text);
+  return findPhrases(words, customerConfirms).some((match) => {
+    const sentence = words.tokens.find((token) => token.start === match.start)?.sentence;
+    const sentenceWords = words.tokens.filter((token) => token.sentence === sentence);
+    return !sentenceWords.some((token) => negations.has(token.norm)) && !words.sentences[sentence ?? -1]?.question;
+  });
 }
 
 export function mentionsBrand(text: string, brand: Brand): boolean {

@@ -34,6 +34,18 @@ import howFoundEn from './data/how-found.en.json';
 import casualRegisterNlData from './data/casual-register.nl.json';
 import casualRegisterEn from './data/casual-register.en.json';
 import stiffRegisterEn from './data/stiff-register.en.json';
+import praiseThanksNl from './data/praise-thanks.nl.json';
+import praiseThanksEn from './data/praise-thanks.en.json';
+import passedOnNl from './data/passed-on.nl.json';
+import passedOnEn from './data/passed-on.en.json';
+import customerConfirmsNl from './data/customer-confirms.nl.json';
+import customerConfirmsEn from './data/customer-confirms.en.json';
+import repeatCuesNl from './data/repeat-cues.nl.json';
+import repeatCuesEn from './data/repeat-cues.en.json';
+import basicTroubleshootingNl from './data/basic-troubleshooting.nl.json';
+import basicTroubleshootingEn from './data/basic-troubleshooting.en.json';
+import praiseCuesNl from './data/praise-cues.nl.json';
+import praiseCuesEn from './data/praise-cues.en.json';
 
 export const stockEmpathy = compilePhraseLists([stockEmpathyNl, stockEmpathyEn], 'stock-empathy');
 export const feedbackBrushoff = compilePhraseLists([feedbackBrushoffNl, feedbackBrushoffEn], 'feedback-brushoff');
@@ -52,6 +64,15 @@ export const howFound = compilePhraseLists([howFoundNl, howFoundEn], 'how-found'
 export const casualRegisterNl = compilePhraseLists([casualRegisterNlData], 'casual-register-nl');
 export const casualRegister = compilePhraseLists([casualRegisterEn], 'casual-register');
 export const stiffRegister = compilePhraseLists([stiffRegisterEn], 'stiff-register');
+export const praiseThanks = compilePhraseLists([praiseThanksNl, praiseThanksEn], 'praise-thanks');
+export const praiseCues = compilePhraseLists([praiseCuesNl, praiseCuesEn], 'praise-cues');
+export const passedOn = compilePhraseLists([passedOnNl, passedOnEn], 'passed-on');
+export const customerConfirms = compilePhraseLists([customerConfirmsNl, customerConfirmsEn], 'customer-confirms');
+export const repeatCues = compilePhraseLists([repeatCuesNl, repeatCuesEn], 'repeat-cues');
+export const basicTroubleshooting = compilePhraseLists(
+  [basicTroubleshootingNl, basicTroubleshootingEn],
+  'basic-troubleshooting',
+);
 
 /** For the tests: every list file, so a new one without a test is noticed. */
 export const allWordLists = {
@@ -72,4 +93,10 @@ export const allWordLists = {
   casualRegisterNl,
   casualRegister,
   stiffRegister,
+  praiseThanks,
+  praiseCues,
+  passedOn,
+  customerConfirms,
+  repeatCues,
+  basicTroubleshooting,
 };
