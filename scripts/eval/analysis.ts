@@ -278,9 +278,9 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
       settings: { ...defaultSettings, polarityHashBits: 14 },
     },
     {
-      name: '+ context, cues and context only (no n-grams)',
+      name: '+ context, plus hashed word and character n-grams in the sarcasm model',
       examples: [...isarcasmTrain, ...webcareTrain],
-      settings: { ...defaultSettings, ngrams: false },
+      settings: { ...defaultSettings, ngrams: true },
     },
     { name: '+ context, own threads only', examples: webcareTrain, settings: defaultSettings },
     { name: '+ context, iSarcasmEval only', examples: isarcasmTrain, settings: defaultSettings },
