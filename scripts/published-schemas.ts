@@ -4,6 +4,7 @@ import { threadSchema } from '../lib/thread/schema';
 import { analysisSchema } from '../lib/analysis/types';
 import { entryTextSchema, phrasebookSchema } from '../lib/phrasebook/schema';
 import { scenarioSetSchema } from '../lib/playground/schema';
+import { logExportSchema } from '../lib/db/records';
 
 export function publishedSchemas(): Record<string, unknown> {
   return {
@@ -17,6 +18,7 @@ export function publishedSchemas(): Record<string, unknown> {
         if (context.zodSchema === entryTextSchema) context.jsonSchema.minProperties = 1;
       },
     }),
+    'log-export.schema.json': z.toJSONSchema(logExportSchema, { io: 'input', unrepresentable: 'any' }),
     'playground-scenarios.schema.json': z.toJSONSchema(scenarioSetSchema, { io: 'input', unrepresentable: 'any' }),
   };
 }
