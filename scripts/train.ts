@@ -5,11 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadIsarcasm, loadWebcare, repoRoot } from './train/datasets';
 import { writeLexicon } from './train/lexicons';
-import { defaultSettings, train } from './train/pipeline';
 
+// The lexicon is written first and the models imported after: lib/analysis reads lexicon.json when it loads.
 writeLexicon();
+const { loadIsarcasm, loadWebcare, repoRoot } = await import('./train/datasets');
+const { defaultSettings, train } = await import('./train/pipeline');
+
 const webcare = loadWebcare();
 const trainExamples = [...loadIsarcasm('train'), ...webcare.examples.filter((example) => example.split === 'train')];
 const started = Date.now();

@@ -28,6 +28,8 @@ export const cueListSchema = z.strictObject({
 
 export const lexiconSchema = z.strictObject({
   version: z.literal(1),
+  /** Where the words come from and under which licence (kept with the data). */
+  sources: z.array(z.string()).min(1),
   en: z.record(z.string(), z.number().min(-1).max(1)),
   nl: z.record(z.string(), z.number().min(-1).max(1)),
 });

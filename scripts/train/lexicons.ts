@@ -155,7 +155,12 @@ const ambiguous = {
   ],
 };
 
-export function buildLexicon(): { version: 1; en: Record<string, number>; nl: Record<string, number> } {
+export function buildLexicon(): {
+  version: 1;
+  sources: string[];
+  en: Record<string, number>;
+  nl: Record<string, number>;
+} {
   const require = createRequire(import.meta.url);
   const vaderDir = dirname(require.resolve('vader-sentiment/package.json'));
   const en: Record<string, number> = {};
@@ -189,7 +194,12 @@ export function buildLexicon(): { version: 1; en: Record<string, number>; nl: Re
   Object.assign(nl, dutchExtras);
   for (const word of ambiguous.nl) delete nl[word];
   for (const word of ambiguous.en) delete en[word];
-  return { version: 1, en, nl };
+  const sources = [
+    'en: VADER lexicon (vader-sentiment npm package, Apache-2.0; Hutto & Gilbert 2014), valence / 4, trimmed',
+    'nl: Pattern nl-sentiment.xml (CLiPS, De Smedt & Daelemans; PDDL), polarity per form, trimmed',
+    'nl: hand-added everyday webcare words (this project, MIT)',
+  ];
+  return { version: 1, sources, en, nl };
 }
 
 function round(value: number): number {
