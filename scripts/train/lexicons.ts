@@ -68,7 +68,6 @@ const dutchExtras: Record<string, number> = {
   achterstand: -0.4,
   afgewezen: -0.5,
   geweigerd: -0.5,
-  geannuleerd: -0.5,
   uitgesteld: -0.4,
   gemist: -0.4,
   vergeten: -0.4,
