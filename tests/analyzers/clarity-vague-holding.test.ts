@@ -12,6 +12,8 @@ describe('clarity-vague-holding', () => {
       { draft: "[[We're looking into it]]!" },
       { draft: "Thanks, we'll [[get back to you]]." },
       { draft: '[[We are investigating]].' },
+      { draft: 'Hi Ana, our billing [[team is checking]] this.', note: 'a team holds, not we' },
+      { draft: 'Onze [[collega’s van de logistiek bekijken]] het.', note: 'Dutch team' },
     ],
     passes: [
       { draft: 'We kijken ernaar; vóór 17:00 hoor je van ons.', note: 'time' },
@@ -20,6 +22,7 @@ describe('clarity-vague-holding', () => {
       { draft: "We're looking into it and will email you by tomorrow.", note: 'English time' },
       { draft: "We'll get back to you within 24 hours." },
       { draft: 'Kijk even in de reisplanner, die is bijgewerkt.', note: 'near-miss: kijk without we' },
+      { draft: "Send us a DM and we'll check why the payment failed.", note: 'a DM request is the next step' },
     ],
   });
 });

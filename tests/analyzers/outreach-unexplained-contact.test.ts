@@ -20,6 +20,11 @@ describe('outreach-unexplained-contact', () => {
       unsolicited('Hoi Lisa, we zagen je tweet. Voorverwarmen helpt echt.'),
       unsolicited('Hoi Lisa, we kwamen je bericht tegen: voorverwarmen helpt.', 'separable verb with gap'),
       unsolicited('Hoi Lisa, je tagde ons niet, maar misschien helpt dit: voorverwarmen.'),
+      unsolicited(
+        'Hoi Lisa, je tweet kwam langs toen we zochten op “actieradius”. Voorverwarmen helpt.',
+        'found by search',
+      ),
+      { draft: "Hi Tom, your post showed up when we were searching for 'road trip'. Enjoy!", brand, posts: strangerEn },
       { draft: 'Hi Tom, we came across your post. Enjoy the trip!', brand, posts: strangerEn },
       { draft: 'Hi Tom, we noticed your post: check your tyres first!', brand, posts: strangerEn },
       {

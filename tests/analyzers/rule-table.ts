@@ -4,7 +4,7 @@
  * rule must flag (`[[]]` marks a place, e.g. the end for something missing); the markers are removed before checking.
  */
 import { expect, it } from 'vitest';
-import type { CustomerHistoryItem } from '../../lib/analysis/types';
+import type { Category, CustomerHistoryItem } from '../../lib/analysis/types';
 import { checkDraftDetailed } from '../../lib/analyzers/run';
 import type { DraftCheckConfig, Rule } from '../../lib/analyzers/types';
 import { detectLanguage } from '../../lib/analysis/language';
@@ -26,6 +26,9 @@ export interface RuleCase {
   config?: DraftCheckConfig;
   history?: CustomerHistoryItem[];
   agent?: { firstName: string; initials: string };
+  /** The analysis' verdict on the target, as analyze() passes it: a sarcasm score (≥ 0.5 = sarcastic) and category. */
+  sarcasmScore?: number;
+  category?: Category;
 }
 
 const defaultBrand: BrandInput = { name: 'SpoorLinq', handles: ['@SpoorLinq'], voice: 'informal' };
@@ -54,6 +57,10 @@ export function runRule(rule: Rule, testCase: RuleCase): string[] {
       history: testCase.history ?? [],
       agent: testCase.agent ?? { firstName: 'Sanne', initials: 'SV' },
       now: fixedNow,
+      ...(testCase.sarcasmScore === undefined
+        ? {}
+        : { targetSarcasm: { sarcastic: testCase.sarcasmScore >= 0.5, score: testCase.sarcasmScore, reasons: [] } }),
+      ...(testCase.category ? { targetCategory: testCase.category } : {}),
     },
     testCase.config ?? {},
     [rule],
