@@ -186,6 +186,8 @@ export interface FeatureOptions {
   history?: readonly CustomerHistoryItem[];
   /** Ablation: leave every context feature at 0, as if the target stood alone. */
   targetOnly?: boolean;
+  /** False: skip the hashed n-grams (a model that gives them no weight); default true. */
+  ngrams?: boolean;
   /** Language of the target when the caller already knows it. */
   language?: Language;
   /** The learned post polarity for reading earlier posts; without it, lexicon rules read them. */
@@ -290,6 +292,7 @@ export function extractFeatures(thread: Thread, target: Post, lexicons: Lexicons
     });
   }
 
+  if (options.ngrams === false) return { dense, buckets: [], values: [], language, evidence };
   const { buckets, values } = hashNgrams(normalized, tokens, options.hashBits, evidence, contextState);
   if (!options.targetOnly) {
     addContextWords(thread, target, lexicons, options.polarity, options.hashBits, buckets, values);

@@ -50,6 +50,8 @@ export interface LinearModel {
 export interface LoadedModel {
   hashBits: number;
   sarcasm: LinearModel;
+  /** False when the sarcasm model gives the hashed n-grams no weight: they need not be computed. */
+  sarcasmUsesNgrams: boolean;
   platt: { a: number; b: number };
   categoryClasses: Category[];
   category: LinearModel[];
@@ -76,6 +78,7 @@ export function buildModel(json: ModelJson): LoadedModel {
   return {
     hashBits: json.hashBits,
     sarcasm: decode(json.sarcasm.linear),
+    sarcasmUsesNgrams: json.sarcasm.linear.hashedScale > 0,
     platt: json.sarcasm.platt,
     categoryClasses: json.category.classes,
     category: json.category.linear.map((linear) => decode(linear)),

@@ -24,6 +24,7 @@ export function detectSarcasm(thread: Thread, target: Post, options: SarcasmOpti
   const model = options.model ?? loadModel();
   const features = extractFeatures(thread, target, loadLexicons(), {
     hashBits: model.hashBits,
+    ngrams: model.sarcasmUsesNgrams,
     ...(model.polarity ? { polarity: model.polarity } : {}),
     ...(options.targetOnly ? { targetOnly: true } : {}),
     ...(options.language ? { language: options.language } : {}),
