@@ -45,7 +45,8 @@ export function analyze(input: Thread, options: AnalyzeOptions = {}): Analysis {
       category: 'other',
       sarcasm: { sarcastic: false, score: 0, reasons: [] },
       suggestions: [],
-      findings: options.draft !== undefined ? runDraftCheck(thread, brand, options, 'other') : [],
+      findings:
+        options.draft !== undefined ? runDraftCheck(thread, brand, options, detectLanguage(options.draft ?? '')) : [],
     };
   }
   const language = detectLanguage(target.text);

@@ -4,12 +4,10 @@
  * prints {"findings": […]} (contracts.md). Without --thread the draft is checked on its own, on --platform (web).
  */
 import { z } from 'zod';
-import { detectLanguage } from '../../lib/analysis/language';
+import { analyze } from '../../lib/analysis/analyze';
 import { customerHistoryItemSchema, severitySchema } from '../../lib/analysis/types';
-import { checkDraft } from '../../lib/analyzers/run';
 import { describeIssues, parseThreadText } from '../../lib/thread/parse';
 import { brandSchema, platformSchema, type Thread } from '../../lib/thread/schema';
-import { findTarget } from '../../lib/thread/target';
 import { option, parseArgs, printJson, readText } from './args';
 
 const configSchema = z.strictObject({
@@ -65,20 +63,16 @@ export function run(args: string[]): Promise<number> {
   const ui = option(parsed, 'ui') ?? 'en';
   if (ui !== 'nl' && ui !== 'en') return fail('webcare check: --ui must be nl or en');
 
-  const target = findTarget(thread);
-  const findings = checkDraft(
-    {
-      draft,
-      thread,
-      brand: brand.value,
-      language: target ? detectLanguage(target.text) : detectLanguage(draft),
-      history: history.value,
-      agent: { firstName: option(parsed, 'agent-name') ?? '', initials: option(parsed, 'agent-initials') ?? '' },
-      now,
-    },
-    config.value,
-    ui,
-  );
+  // The same entry point as the sidebar, so rules that read the thread's sarcasm verdict and category work here too.
+  const { findings } = analyze(thread, {
+    brand: brand.value,
+    draft,
+    history: history.value,
+    checks: config.value,
+    fill: { agent: option(parsed, 'agent-name') ?? '', initials: option(parsed, 'agent-initials') ?? '' },
+    uiLanguage: ui,
+    now,
+  });
   printJson({ findings });
   return Promise.resolve(0);
 }
