@@ -1,7 +1,10 @@
 /**
- * Ranks phrasebook entries for a thread target: BM25 over stemmed, synonym-folded terms (text-terms.ts), then
- * fixed boosts for the message's category, an active situation (holding, outside hours, crisis), the entry's
- * language, platform, folder and voice. Deterministic: equal scores are ordered by id.
+ * Ranks phrasebook entries for a thread target: BM25 over stemmed terms (text-terms.ts), where the exact stem
+ * counts fully and a synonym of it counts for less, and a customer's compound word the book does not know is split
+ * against the index vocabulary ("treinvertraging" → trein, vertraging). Then boosts for the message's
+ * category (scaled by how well the words match, since a detected category can be wrong), an active situation
+ * (holding, outside hours, crisis), the entry's language, platform, folder and voice. Deterministic: equal scores
+ * are ordered by id.
  *
  * The index of an entries array is built once and kept (WeakMap) while the array lives, so ranking a 2,000-entry
  * phrasebook for each thread costs only the query.
@@ -10,7 +13,7 @@ import type { Brand, Platform, Post, Thread } from '../thread/schema';
 import type { Category, Language, Suggestion } from '../analysis/types';
 import type { PhrasebookCategory, PhrasebookEntry } from './schema';
 import { fillTemplate, variableValues, type FillContext } from './fill';
-import { textTerms, type TermLanguage } from './text-terms';
+import { compoundParts, textTerms, type Term, type TermLanguage } from './text-terms';
 
 export type { FillContext } from './fill';
 
@@ -39,7 +42,16 @@ export const rankWeights = {
   tagRepeat: 2,
   /** Earlier posts of the same customer count for less than the target. */
   contextWeight: 0.35,
+  /** A synonym's share of an exact word's weight, on the query side. */
+  synonym: 0.6,
+  /**
+   * A compound's parts, each, as a share of the whole word. Only the customer's compounds are split: splitting
+   * the entries' own ("wachttijd") made no difference on dev and let a part outweigh the entry's topic.
+   */
+  compoundPart: 0.6,
   category: 0.5,
+  /** Share of the category boost an entry gets without any word match; the rest grows with the text score. */
+  categoryFloor: 0.4,
   situation: 0.8,
   otherLanguage: 0.35,
   platformMatch: 0.05,
@@ -73,26 +85,46 @@ export function indexPhrasebook(entries: readonly PhrasebookEntry[]): Phrasebook
   return index;
 }
 
+/** Index keys of a term: its exact stem, and its synonym group (prefixed, so a group never meets a stem). */
+function groupKey(term: Term): string | undefined {
+  return term.grouped ? `~${term.term}` : undefined;
+}
+
 function buildLanguageIndex(entries: readonly PhrasebookEntry[], language: TermLanguage): LanguageIndex {
   const postings = new Map<string, number[]>();
   const lengths = new Float64Array(entries.length);
   const bodyTerms: Set<string>[] = [];
   let total = 0;
-  entries.forEach((entry, doc) => {
-    const body = entry.text[language] ?? entry.text.nl ?? entry.text.en ?? '';
+  const fieldTerms = entries.map((entry) => {
+    // Variables ("{firstName}") are filled in later: they are no words of the answer.
+    const body = (entry.text[language] ?? entry.text.nl ?? entry.text.en ?? '').replace(/\{[^{}]*\}/g, ' ');
+    const fields: { terms: Term[]; times: number }[] = [
+      { terms: textTerms(entry.title, language), times: rankWeights.titleRepeat },
+      // A phrase tag ("lang wachten") speaks for the phrase: its words share the tag's weight.
+      ...entry.tags.map((tag) => ({
+        terms: textTerms(tag, language),
+        times: rankWeights.tagRepeat / Math.max(1, tag.trim().split(/\s+/).length),
+      })),
+      { terms: textTerms(entry.folder.replace(/\//g, ' '), language), times: 1 },
+      { terms: textTerms(body, language), times: 1 },
+    ];
+    return { fields, body: fields.at(-1)?.terms ?? [] };
+  });
+  fieldTerms.forEach(({ fields, body }, doc) => {
     const counts = new Map<string, number>();
-    const add = (text: string, times: number) => {
-      for (const { term } of textTerms(text, language)) counts.set(term, (counts.get(term) ?? 0) + times);
-    };
-    add(entry.title, rankWeights.titleRepeat);
-    // A phrase tag ("lang wachten") speaks for the phrase: its words share the tag's weight.
-    for (const tag of entry.tags) add(tag, rankWeights.tagRepeat / Math.max(1, tag.trim().split(/\s+/).length));
-    add(entry.folder.replace(/\//g, ' '), 1);
-    add(body, 1);
-    bodyTerms.push(new Set(textTerms(body, language).map(({ term }) => term)));
+    const count = (key: string, times: number) => counts.set(key, (counts.get(key) ?? 0) + times);
+    for (const { terms, times } of fields) {
+      for (const term of terms) {
+        count(term.stem, times);
+        const group = groupKey(term);
+        if (group) count(group, times);
+      }
+    }
+    bodyTerms.push(new Set(body.map(({ stem }) => stem)));
     let length = 0;
     for (const [term, tf] of counts) {
-      length += tf;
+      // Length counts words, not index keys: a synonym group key repeats a word already counted.
+      if (!term.startsWith('~')) length += tf;
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
       list.push(doc, tf);
@@ -108,15 +140,36 @@ interface QueryTerm {
   word: string;
 }
 
-/** The customer's words: the target post, plus the same customer's other posts in the thread at lower weight. */
-function buildQuery(thread: Thread, target: Post, language: TermLanguage): Map<string, QueryTerm> {
+/**
+ * The customer's words: the target post, plus the same customer's other posts in the thread at lower weight.
+ * Each word asks for its exact stem and, at a lower weight, its synonym group; a word the book does not know
+ * is split into known parts when it is a compound.
+ */
+function buildQuery(
+  thread: Thread,
+  target: Post,
+  language: TermLanguage,
+  languageIndex: LanguageIndex,
+): Map<string, QueryTerm> {
   const query = new Map<string, QueryTerm>();
+  const { postings } = languageIndex;
+  const put = (key: string, weight: number, word: string) => {
+    const known = query.get(key);
+    // Repeating a word adds a little: "late, late, LATE" is about lateness, not three times as much.
+    if (known) known.weight += weight * 0.25;
+    else query.set(key, { weight, word });
+  };
+  const putTerm = (term: Term, weight: number) => {
+    put(term.stem, weight, term.word);
+    const group = groupKey(term);
+    if (group) put(group, weight * rankWeights.synonym, term.word);
+  };
+  const inBook = (term: Term) => postings.has(term.stem) || postings.has(groupKey(term) ?? '');
   const add = (text: string, weight: number) => {
-    for (const { term, word } of textTerms(text, language)) {
-      const known = query.get(term);
-      // Repeating a word adds a little: "late, late, LATE" is about lateness, not three times as much.
-      if (known) known.weight += weight * 0.25;
-      else query.set(term, { weight, word });
+    for (const term of textTerms(text, language)) {
+      putTerm(term, weight);
+      if (inBook(term)) continue;
+      for (const part of compoundParts(term.word, language, inBook)) putTerm(part, weight * rankWeights.compoundPart);
     }
   };
   add(target.text, 1);
@@ -213,7 +266,11 @@ export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInpu
   const candidates: TermLanguage[] = input.language === 'other' ? ['en', 'nl'] : [input.language];
   let chosen: TextScores | undefined;
   for (const candidate of candidates) {
-    const scores = scoreText(index[candidate], buildQuery(input.thread, input.target, candidate), candidate);
+    const scores = scoreText(
+      index[candidate],
+      buildQuery(input.thread, input.target, candidate, index[candidate]),
+      candidate,
+    );
     if (!chosen || scores.best > chosen.best) chosen = scores;
   }
   const { language, bm25, contributions, best } = chosen as TextScores;
@@ -229,9 +286,10 @@ export function rankReplies(entries: readonly PhrasebookEntry[], input: RankInpu
     const textScore = best > 0 ? (bm25[doc] ?? 0) / best : 0;
     let score = textScore;
     let answered: PhrasebookCategory | undefined;
+    const categoryScale = rankWeights.categoryFloor + (1 - rankWeights.categoryFloor) * textScore;
     for (const { category, share } of answers) {
       if (entry.categories.includes(category)) {
-        score += rankWeights.category * share;
+        score += rankWeights.category * share * categoryScale;
         answered ??= category;
       }
     }
@@ -294,8 +352,12 @@ function topCandidates(scored: Scored[], keep: number): Scored[] {
   return scored.filter((hit) => hit.score >= threshold);
 }
 
-/** Share of the smaller text's terms found in the other: 1 for a copy with a sentence added. */
-const NEAR_DUPLICATE = 0.8;
+/**
+ * Share of the smaller text's words (exact stems) found in the other: 1 for a copy with a sentence added. Short
+ * answers on one topic share most of their few words ("stuur me je ordernummer via een privébericht"), so only
+ * a near-complete overlap is a copy.
+ */
+const NEAR_DUPLICATE = 0.9;
 
 /**
  * The best `limit` hits, skipping any whose text is a near-copy of a better one (a big team's book holds the
