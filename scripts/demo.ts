@@ -21,7 +21,16 @@ const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !a
 
 if (!args.includes('--no-build')) {
   console.error('Building the extension (wxt build)…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'pipe' });
+  } catch (error) {
+    // Quiet on success (vite's chunk-size notes are not for a newcomer); everything on failure.
+    console.error(
+      String((error as { stdout?: Buffer }).stdout ?? ''),
+      String((error as { stderr?: Buffer }).stderr ?? ''),
+    );
+    process.exit(1);
+  }
 }
 
 const resources = (builtManifest().web_accessible_resources ?? []) as { resources?: string[] }[];

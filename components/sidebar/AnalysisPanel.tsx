@@ -2,6 +2,7 @@
 import type { Analysis, Category } from '../../lib/analysis/types';
 import type { Localized } from '../../lib/localized';
 import { useT } from '../common/locale';
+import { fillMissing, type FillValues } from './fill-missing';
 
 const categoryNames: Record<Category, Localized> = {
   complaint: { nl: 'klacht', en: 'complaint' },
@@ -25,7 +26,10 @@ export function AnalysisPanel(props: {
   onCorrect: (sarcastic: boolean) => void;
   draft: string;
   canInsert: boolean;
-  onInsert: (text: string) => void;
+  onInsert: (text: string, entryId: string) => void;
+  /** Values the agent typed for a suggestion's unfilled variables. */
+  fills: (entryId: string) => FillValues | undefined;
+  onFill: (entryId: string, name: string, value: string) => void;
 }) {
   const t = useT();
   const { analysis } = props;
@@ -68,26 +72,40 @@ export function AnalysisPanel(props: {
         </p>
       ) : (
         <ol className="wc-suggestions">
-          {analysis.suggestions.slice(0, 5).map((suggestion, index) => (
-            <li key={suggestion.id}>
-              <button
-                type="button"
-                disabled={!props.canInsert || Boolean(suggestion.missing?.length)}
-                onClick={() => props.onInsert(suggestion.text)}
-                data-testid={`suggestion-${index + 1}`}
-              >
-                <kbd>{index + 1}</kbd> <strong>{suggestion.title}</strong>
-                <span className="wc-text">{suggestion.text}</span>
-                {suggestion.why && <span className="wc-muted">{suggestion.why}</span>}
+          {analysis.suggestions.slice(0, 5).map((suggestion, index) => {
+            const filled = fillMissing(suggestion, props.fills(suggestion.id));
+            return (
+              <li key={suggestion.id}>
+                <button
+                  type="button"
+                  disabled={!props.canInsert || !filled.ready}
+                  onClick={() => props.onInsert(filled.text, suggestion.id)}
+                  data-testid={`suggestion-${index + 1}`}
+                >
+                  <kbd>{index + 1}</kbd> <strong>{suggestion.title}</strong>
+                  <span className="wc-text">{filled.text}</span>
+                  {suggestion.why && <span className="wc-muted">{suggestion.why}</span>}
+                </button>
                 {suggestion.missing?.length ? (
-                  <span className="wc-missing">
-                    {t({ nl: 'Vul eerst in: ', en: 'Fill in first: ' })}
-                    {suggestion.missing.join(', ')}
-                  </span>
+                  <div className="wc-missing">
+                    {t({ nl: 'Vul eerst in:', en: 'Fill in first:' })}
+                    {suggestion.missing.map((name) => (
+                      <label key={name}>
+                        {' '}
+                        {name}{' '}
+                        <input
+                          name={`fill-${name}`}
+                          value={props.fills(suggestion.id)?.[name] ?? ''}
+                          onChange={(event) => props.onFill(suggestion.id, name, event.target.value)}
+                          data-testid={`fill-${index + 1}-${name}`}
+                        />
+                      </label>
+                    ))}
+                  </div>
                 ) : null}
-              </button>
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ol>
       )}
       {props.draft.trim() !== '' && (

@@ -25,6 +25,7 @@ import {
   type PostRef,
 } from './data';
 import { AnalysisPanel } from './AnalysisPanel';
+import { fillMissing, type FillValues } from './fill-missing';
 import { ThreadView } from './ThreadView';
 
 export interface SidebarProps {
@@ -122,8 +123,12 @@ export function Sidebar(props: SidebarProps) {
     }
   }, [thread, settings, phrasebook, history, props.draft]);
 
+  // Values the agent typed for variables a suggestion could not fill, per target post and entry.
+  const [fills, setFills] = useState<Record<string, FillValues>>({});
+  const fillKey = (entryId: string) => `${target?.id ?? ''}|${entryId}`;
+
   const insert = useCallback(
-    async (text: string) => {
+    async (text: string, entryId?: string) => {
       if (!props.onInsert) return;
       setNotice(t({ nl: 'Bezig met invoegen…', en: 'Inserting…' }));
       const outcome = await props.onInsert(text);
@@ -136,9 +141,7 @@ export function Sidebar(props: SidebarProps) {
             ...(correction !== undefined ? { sarcasmCorrected: true } : {}),
             ...(target?.time ? { postedAt: target.time } : {}),
             ...(target?.text ? { excerpt: target.text } : {}),
-            ...(analysis?.suggestions.find((suggestion) => suggestion.text === text)
-              ? { entryId: analysis.suggestions.find((suggestion) => suggestion.text === text)?.id ?? '' }
-              : {}),
+            ...(entryId ? { entryId } : {}),
           });
         }
         setNotice(t({ nl: 'Ingevoegd in het antwoordveld.', en: 'Inserted into the reply box.' }));
@@ -175,14 +178,16 @@ export function Sidebar(props: SidebarProps) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const index = Number(event.key) - 1;
       const suggestion = analysis?.suggestions[index];
-      if (index >= 0 && index < 5 && suggestion && !suggestion.missing?.length) {
+      if (index < 0 || index >= 5 || !suggestion) return;
+      const filled = fillMissing(suggestion, fills[`${target?.id ?? ''}|${suggestion.id}`]);
+      if (filled.ready) {
         event.preventDefault();
-        void insert(suggestion.text);
+        void insert(filled.text, suggestion.id);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [analysis, insert, props]);
+  }, [analysis, insert, props, fills, target]);
 
   const sarcastic = correction ?? analysis?.sarcasm.sarcastic ?? false;
   const cuePosts = new Set(analysis?.sarcasm.reasons.map((reason) => reason.postId) ?? []);
@@ -223,7 +228,11 @@ export function Sidebar(props: SidebarProps) {
               }}
               draft={props.draft}
               canInsert={props.linked}
-              onInsert={(text) => void insert(text)}
+              onInsert={(text, entryId) => void insert(text, entryId)}
+              fills={(entryId) => fills[fillKey(entryId)]}
+              onFill={(entryId, name, value) =>
+                setFills((all) => ({ ...all, [fillKey(entryId)]: { ...all[fillKey(entryId)], [name]: value } }))
+              }
             />
           )}
           {analysisError && (

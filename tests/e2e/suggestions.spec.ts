@@ -53,3 +53,23 @@ describe('suggestions', () => {
     await page.close();
   });
 });
+
+describe('variables the thread cannot fill', () => {
+  it('asks for them in the sidebar and inserts only once filled, never "{name}"', async () => {
+    const fixture = await routeSiteFixture(ext.server, 'x/spoorlinq-storing-nl', { scripts: ['draft'] });
+    await useFixtureBrand(ext, fixture);
+    const { page } = await ext.openPage(fixture.url);
+    const sidebar = await ext.sidebarFrame(page);
+    const field = sidebar.locator('[data-testid^="fill-"]').first();
+    await field.waitFor({ timeout: 15_000 });
+    const index = (await field.getAttribute('data-testid'))!.split('-')[1];
+    const button = sidebar.locator(`[data-testid="suggestion-${index}"]`);
+    expect(await button.isDisabled()).toBe(true);
+    await field.fill('15.00 uur');
+    expect(await button.isDisabled()).toBe(false);
+    await button.click();
+    await expect.poll(() => editorText(page), { timeout: 5000 }).toContain('15.00 uur');
+    expect(await editorText(page)).not.toMatch(/\{\w+\}/);
+    await page.close();
+  });
+});
