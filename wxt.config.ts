@@ -28,6 +28,9 @@ export default defineConfig({
         description: 'Show or hide the Webcare sidebar',
       },
     },
-    browser_specific_settings: { gecko: { id: 'webcare-assistant@example.org' } },
+    // Firefox asks add-ons to declare data collection: this one collects nothing.
+    browser_specific_settings: {
+      gecko: { id: 'webcare-assistant@example.org', data_collection_permissions: { required: ['none'] } },
+    },
   },
 });
