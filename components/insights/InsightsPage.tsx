@@ -9,22 +9,14 @@ import { webcareDb } from '../../lib/db/open';
 import { checkedHandled } from '../../lib/db/log';
 import type { HandledRecord } from '../../lib/db/records';
 import { computeInsights, type Insights, type InsightsFilter } from '../../lib/insights/stats';
-import type { Localized } from '../../lib/localized';
 import { LanguageRoot } from '../common/LanguageRoot';
 import { useT } from '../common/locale';
 import { useSettings } from '../common/settings';
 import type { Settings } from '../../lib/settings/schema';
 import { ChartCanvas } from './ChartCanvas';
 import { VolumeHeatmap } from './VolumeHeatmap';
+import { categoryNames } from '../common/labels';
 
-const categoryNames: Record<string, Localized> = {
-  complaint: { nl: 'klacht', en: 'complaint' },
-  question: { nl: 'vraag', en: 'question' },
-  suggestion: { nl: 'suggestie', en: 'suggestion' },
-  repeated_negative: { nl: 'herhaalde klacht', en: 'repeated complaint' },
-  compliment: { nl: 'compliment', en: 'compliment' },
-  other: { nl: 'overig', en: 'other' },
-};
 const palette = ['#1d64d8', '#e8590c', '#2b8a3e', '#c92a2a', '#7048e8', '#868e96'];
 const periods = [
   { id: '7', days: 7, label: { nl: '7 dagen', en: '7 days' } },
@@ -227,7 +219,9 @@ function Charts({ insights }: { insights: Insights }) {
       categories: {
         type: 'doughnut',
         data: {
-          labels: categoryKeys.map((key) => t(categoryNames[key] ?? { nl: key, en: key })),
+          labels: categoryKeys.map((key) =>
+            t(categoryNames[key as keyof typeof categoryNames] ?? { nl: key, en: key }),
+          ),
           datasets: [
             {
               data: categoryKeys.map((key) => insights.categories[key as keyof Insights['categories']]),

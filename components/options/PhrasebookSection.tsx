@@ -25,7 +25,6 @@ import {
   phrasebookCategorySchema,
   phrasebookEntrySchema,
   type Phrasebook,
-  type PhrasebookCategory,
   type PhrasebookEntry,
 } from '../../lib/phrasebook/schema';
 import { fillTemplate, variableValues } from '../../lib/phrasebook/fill';
@@ -35,22 +34,12 @@ import { useT } from '../common/locale';
 import type { SectionProps } from './sections';
 import { PhrasebookTransfer } from './PhrasebookTransfer';
 import { PhrasebookTryOut } from './PhrasebookTryOut';
+import { categoryNames } from '../common/labels';
 
 /** The page's one Dexie connection (lib/db/open.ts). */
 export function phrasebookDb(): WebcareDb {
   return webcareDb();
 }
-
-const categoryNames: Record<PhrasebookCategory, { nl: string; en: string }> = {
-  complaint: { nl: 'klacht', en: 'complaint' },
-  question: { nl: 'vraag', en: 'question' },
-  suggestion: { nl: 'suggestie', en: 'suggestion' },
-  repeated_negative: { nl: 'herhaalde klacht', en: 'repeated complaint' },
-  compliment: { nl: 'compliment', en: 'compliment' },
-  holding: { nl: 'wachtantwoord', en: 'holding reply' },
-  outside_hours: { nl: 'buiten openingstijden', en: 'outside hours' },
-  crisis: { nl: 'crisis', en: 'crisis' },
-};
 
 interface BookState {
   books: StoredBook[];

@@ -1,23 +1,7 @@
 /** The Analysis JSON of the thread, as the sidebar shows it: language, category, sarcasm verdict, suggestions. */
-import type { Analysis, Category } from '../../lib/analysis/types';
-import type { Localized } from '../../lib/localized';
 import { useT } from '../common/locale';
 import type { AnalysisState } from './use-analysis';
-
-const categoryNames: Record<Category, Localized> = {
-  complaint: { nl: 'Klacht', en: 'Complaint' },
-  question: { nl: 'Vraag', en: 'Question' },
-  suggestion: { nl: 'Suggestie', en: 'Suggestion' },
-  repeated_negative: { nl: 'Herhaalde klacht', en: 'Repeated complaint' },
-  compliment: { nl: 'Compliment', en: 'Compliment' },
-  other: { nl: 'Anders', en: 'Other' },
-};
-
-const languageNames: Record<Analysis['language'], Localized> = {
-  nl: { nl: 'Nederlands', en: 'Dutch' },
-  en: { nl: 'Engels', en: 'English' },
-  other: { nl: 'Anders', en: 'Other' },
-};
+import { categoryNames, languageNames } from '../common/labels';
 
 export interface AnalysisPanelProps {
   state: AnalysisState;

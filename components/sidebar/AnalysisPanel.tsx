@@ -1,23 +1,8 @@
 /** The analysis of the target: sarcasm (score, reasons, one-click correction), category, language, suggestions, findings. */
-import type { Analysis, Category } from '../../lib/analysis/types';
-import type { Localized } from '../../lib/localized';
+import type { Analysis } from '../../lib/analysis/types';
 import { useT } from '../common/locale';
 import { fillMissing, type FillValues } from './fill-missing';
-
-const categoryNames: Record<Category, Localized> = {
-  complaint: { nl: 'klacht', en: 'complaint' },
-  question: { nl: 'vraag', en: 'question' },
-  suggestion: { nl: 'suggestie', en: 'suggestion' },
-  repeated_negative: { nl: 'herhaalde klacht', en: 'repeated complaint' },
-  compliment: { nl: 'compliment', en: 'compliment' },
-  other: { nl: 'overig', en: 'other' },
-};
-
-const languageNames: Record<Analysis['language'], Localized> = {
-  nl: { nl: 'Nederlands', en: 'Dutch' },
-  en: { nl: 'Engels', en: 'English' },
-  other: { nl: 'andere taal', en: 'other language' },
-};
+import { categoryNames, languageNames } from '../common/labels';
 
 export function AnalysisPanel(props: {
   analysis: Analysis;
