@@ -1,10 +1,12 @@
 /**
- * Category of the target post: a multinomial logistic regression over the same features as sarcasm
- * (lib/analysis/features.ts), then two rules the labelled threads cannot teach:
- * - a sarcastic compliment is a complaint;
- * - a complaint by a customer whose log shows negative items on OTHER threads is repeated_negative (spreading it),
- *   unless they are only following up in their own thread here.
- * Without a trained category model (no labelled threads yet) the rules below decide alone.
+ * Category of the target post: a multinomial logistic regression over the same features as sarcasm plus the
+ * target's hashed words (lib/analysis/features.ts), then the annotation guidelines as rules:
+ * - plain praise or thanks, not sarcastic and without complaint words, is a compliment;
+ * - a sarcastic compliment is a complaint (when the sarcasm score is ≥ sarcasmOverride);
+ * - a complaint by a customer whose log shows negative items on OTHER threads is repeated_negative (spreading it);
+ * - a follow-up in the customer's own thread, with no sign of spreading, stays a complaint.
+ * Without a trained category model (no labelled threads yet) classifyByRules decides alone. `webcare eval analysis`
+ * measures learned, rules and both.
  */
 import type { Post, Thread } from '../thread/schema';
 import { normalizeHandle } from '../thread/target';
