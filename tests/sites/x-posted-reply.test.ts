@@ -3,7 +3,8 @@
  * The X side of the posted-reply check (issue 6, tests/e2e/posted-reply.spec.ts in Chromium): the brand's reply as X
  * shows it after sending — a new cell under the focused post, later cells moved down — is read as a new brand post
  * and matched by detectPostedReply. And the shapes that are NOT a posted reply in the thread: a copy of a cell that
- * keeps its status id, a cell below "Ontdek meer" (recommendations), a cell by another account.
+ * keeps its status id, a cell below "Ontdek meer" (recommendations) or without a translateY (read in DOM order,
+ * so after it), a cell by another account.
  */
 import { describe, expect, it } from 'vitest';
 import { detectPostedReply } from '../../lib/insights/reply-posted';
@@ -69,7 +70,7 @@ describe('x: a reply posted by the brand', () => {
     });
   });
 
-  it('is not seen in a copy that keeps the status id, below "Ontdek meer", or by another account', () => {
+  it('is not seen in a copy that keeps the status id, below "Ontdek meer", unpositioned, or by another account', () => {
     const shapes: [string, (document: Document) => void][] = [
       [
         'same status id',
@@ -86,6 +87,18 @@ describe('x: a reply posted by the brand', () => {
             text: reply,
             offset: 3700,
           });
+          list.append(cell);
+        },
+      ],
+      [
+        'without a list position',
+        (document) => {
+          const { cell, list } = cellLike(document, '2123689299932086275', {
+            id: '2123699999999999999',
+            text: reply,
+            offset: 690,
+          });
+          cell.removeAttribute('style');
           list.append(cell);
         },
       ],
