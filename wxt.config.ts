@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Permissions are the least the product needs: site access only for the three sites whose threads we read,
@@ -13,6 +14,14 @@ const siteMatches = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The licence and the third-party notices (Apache-2.0 asks for NOTICE) travel with every build.
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of ['LICENSE', 'NOTICE']) {
+        files.push({ absoluteSrc: resolve(import.meta.dirname, name), relativeDest: name });
+      }
+    },
+  },
   manifest: {
     name: 'Webcare Assistant',
     description:
