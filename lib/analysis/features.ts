@@ -136,6 +136,9 @@ const contextFeatureNames = [
   'x_calm_after_brushoff',
   'xs_positive_after_brushoff',
   'x_positive_after_solving_reply',
+  'c_brand_reply_welcomes',
+  'x_positive_after_welcoming_reply',
+  'x_calm_after_welcoming_reply',
 ] as const;
 
 export const denseFeatureNames: readonly string[] = [...targetFeatureNames, ...contextFeatureNames];
@@ -204,6 +207,8 @@ interface PostSignal {
   /** A stock reply that moves the problem along without solving it ("DM us", "helaas", "allow 14 days"). */
   brushoff: number;
   tokens: string[];
+  /** A brand post that answers praise ("love to hear it", "fijn om te horen"). */
+  welcomes: boolean;
   /** Probability-like reading of the post: negative, positive (0..1). */
   pNegative: number;
   pPositive: number;
@@ -464,7 +469,8 @@ function addContext(
   set('xp_calm_x_last_customer_positive', calm * (lastCustomer?.pPositive ?? 0));
   set('xp_positive_x_mean_negative', tone.positive * meanNegative);
   if (brandReply) evidence.lastBrandPost = postEvidence(brandReply.post);
-  const brushoffCount = brandReply?.brushoff ?? 0;
+  // "We'll pass this on to the team" after praise is a thank-you, not a brush-off.
+  const brushoffCount = brandReply?.welcomes ? 0 : (brandReply?.brushoff ?? 0);
   set('c_brand_reply_brushoff', Math.min(brushoffCount, 2));
   set('c_brand_reply_solves', brandReply?.resolves && brushoffCount === 0 ? 1 : 0);
   set('x_positive_after_brushoff', tone.positive * Math.min(brushoffCount, 1));
@@ -493,6 +499,11 @@ function addContext(
   set('x_positive_in_negative_state', stateNegative ? tone.positive : 0);
   set('x_positive_in_positive_state', statePositive ? tone.positive : 0);
   set('x_spreading_history', (tone.spreading > 0 ? 1 : 0) + Math.min(otherPlaces.length, 2) * tone.negative);
+  // The brand's own reply answered praise: the thread is a happy one, whatever stock words the reply also has.
+  const welcomed = brandReply?.welcomes === true ? 1 : 0;
+  set('c_brand_reply_welcomes', welcomed);
+  set('x_positive_after_welcoming_reply', tone.positive * welcomed);
+  set('x_calm_after_welcoming_reply', calm * welcomed);
   void dense;
   return stateNegative ? 'negative' : statePositive ? 'positive' : before.length > 0 ? 'neutral' : 'none';
 }
@@ -526,6 +537,7 @@ function computeSignal(post: Post, lexicons: Lexicons, polarity: PolarityModel |
   const ironic = lexicons.negativeIrony.test(text);
   const resolves = findPhrases(tokens, 'resolution', language, lexicons).length > 0;
   const brushoff = Math.min(findPhrases(tokens, 'brushoff', language, lexicons).length, 3);
+  const welcomes = post.isBrand && findPhrases(tokens, 'welcome', language, lexicons).length > 0;
   if (polarity) {
     // The learned reading of the post (polarity.ts), with the lexicons and cue lists among its inputs.
     const input = polarityInput(tokens, text, language, post.isBrand, ironic, lexicons, polarity.hashBits);
@@ -538,6 +550,7 @@ function computeSignal(post: Post, lexicons: Lexicons, polarity: PolarityModel |
       isPositive: positive >= 0.5,
       resolves: resolves && negative < 0.5,
       brushoff,
+      welcomes,
       tokens,
       pNegative: negative,
       pPositive: positive,
@@ -554,6 +567,7 @@ function computeSignal(post: Post, lexicons: Lexicons, polarity: PolarityModel |
     tokens,
     resolves,
     brushoff,
+    welcomes,
     pNegative: 1 / (1 + Math.exp(-4 * (negativity - 0.4))),
     pPositive: 1 / (1 + Math.exp(-4 * (-negativity - 0.3))),
   };

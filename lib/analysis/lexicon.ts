@@ -3,6 +3,7 @@
  * `npm run train`) and the hand-made cue lists (data/cues.json: irony markers, complaint, praise, question,
  * suggestion and "spreading the complaint" phrases). Both are zod-checked when first used.
  */
+import * as snowball from 'snowball-stemmers';
 import { z } from 'zod';
 import cueData from './data/cues.json' with { type: 'json' };
 import lexiconData from './data/lexicon.json' with { type: 'json' };
@@ -23,6 +24,8 @@ export const cueListSchema = z.strictObject({
   spreading: byLanguage,
   resolution: byLanguage,
   brushoff: byLanguage,
+  /** What a brand says back to praise ("love to hear", "fijn om te horen", "gefeliciteerd"). */
+  welcome: byLanguage,
   emoji: z.record(z.string(), z.number().min(-1).max(1)),
 });
 
@@ -34,7 +37,8 @@ export const lexiconSchema = z.strictObject({
   nl: z.record(z.string(), z.number().min(-1).max(1)),
 });
 
-export type PhraseList = 'complaint' | 'praise' | 'question' | 'suggestion' | 'spreading' | 'resolution' | 'brushoff';
+export type PhraseList =
+  'complaint' | 'praise' | 'question' | 'suggestion' | 'spreading' | 'resolution' | 'brushoff' | 'welcome';
 
 export interface Marker {
   id: string;
@@ -45,6 +49,9 @@ export interface Marker {
 export interface Lexicons {
   en: Map<string, number>;
   nl: Map<string, number>;
+  /** Dutch lexicon scores by Snowball stem, for inflections Pattern lacks ("vertragingen", "waardeloze"). */
+  nlStems: Map<string, number>;
+  stemDutch: (word: string) => string;
   emoji: Map<string, number>;
   dutchFunctionWords: Set<string>;
   negators: Set<string>;
@@ -90,7 +97,16 @@ export function loadLexicons(): Lexicons {
   const cues = cueListSchema.parse(cueData);
   const lexicon = lexiconSchema.parse(lexiconData);
   const stopwords = z.object({ languages: z.record(z.string(), z.array(z.string())) }).parse(stopwordData);
-  const lists = ['complaint', 'praise', 'question', 'suggestion', 'spreading', 'resolution', 'brushoff'] as const;
+  const lists = [
+    'complaint',
+    'praise',
+    'question',
+    'suggestion',
+    'spreading',
+    'resolution',
+    'brushoff',
+    'welcome',
+  ] as const;
   const phrases = Object.fromEntries(
     lists.map((list) => [list, { en: indexPhrases(cues[list].en), nl: indexPhrases(cues[list].nl) }]),
   ) as Lexicons['phrases'];
@@ -106,9 +122,20 @@ export function loadLexicons(): Lexicons {
       .join('|'),
     'iu',
   );
+  const dutchStemmer = snowball.newStemmer('dutch');
+  const stemDutch = (word: string) => dutchStemmer.stem(word);
+  // A stem's score is the mean over its listed forms, so one odd form does not decide it.
+  const stemSums = new Map<string, [number, number]>();
+  for (const [word, score] of Object.entries(lexicon.nl)) {
+    const stem = stemDutch(word);
+    const [sum, n] = stemSums.get(stem) ?? [0, 0];
+    stemSums.set(stem, [sum + score, n + 1]);
+  }
   cached = {
     en: new Map(Object.entries(lexicon.en)),
     nl: new Map(Object.entries(lexicon.nl)),
+    nlStems: new Map([...stemSums].map(([stem, [sum, n]]) => [stem, sum / n])),
+    stemDutch,
     emoji: new Map(Object.entries(cues.emoji)),
     dutchFunctionWords: new Set(stopwords.languages.nl ?? []),
     negators: new Set([...cues.negators.en, ...cues.negators.nl]),
@@ -170,7 +197,10 @@ function dutchBaseForm(token: string, lexicons: Lexicons): number | undefined {
 
 function wordScore(token: string, language: Language, lexicons: Lexicons): number {
   if (language === 'en') return lexicons.en.get(token) ?? 0;
-  const dutch = lexicons.nl.get(token) ?? dutchBaseForm(token, lexicons);
+  const dutch =
+    lexicons.nl.get(token) ??
+    dutchBaseForm(token, lexicons) ??
+    (token.length >= 6 && /^\p{L}+$/u.test(token) ? lexicons.nlStems.get(lexicons.stemDutch(token)) : undefined);
   if (dutch !== undefined) return dutch;
   // English loan words ("fail", "top service") are common in Dutch posts; Dutch function words ("die") are not English.
   if (lexicons.dutchFunctionWords.has(token)) return 0;

@@ -31,11 +31,13 @@ export function detectSarcasm(thread: Thread, target: Post, options: SarcasmOpti
   });
   const raw = scoreLinear(model.sarcasm, features);
   const score = sigmoid(model.platt.a * raw + model.platt.b);
-  const sarcastic = score >= 0.5;
   const rounded = Math.round(score * 1000) / 1000;
+  const shown = Number.isFinite(rounded) ? rounded : 0;
+  // Decided on the score as shown, so a badge never reads "0.5, not sarcastic" (0.4996 rounds up).
+  const sarcastic = shown >= 0.5;
   return {
     sarcastic,
-    score: Number.isFinite(rounded) ? rounded : 0,
+    score: shown,
     reasons: explain(model, features, sarcastic, options.maxReasons ?? 4),
   };
 }
@@ -107,6 +109,7 @@ const families: Record<string, readonly string[]> = {
     'xp_positive_x_brand_reply_positive',
     'xs_positive_x_brand_reply_positive',
   ],
+  welcomed: ['c_brand_reply_welcomes', 'x_positive_after_welcoming_reply', 'x_calm_after_welcoming_reply'],
   markerInThread: ['x_marker_in_negative_thread'],
   mixed: ['t_praise_and_complaint'],
   sincere: ['x_praise_without_complaints', 'c_no_negative_context'],
@@ -127,6 +130,7 @@ const familyDirection: Record<string, 1 | -1> = {
   question: -1,
   resolved: -1,
   brandSolved: -1,
+  welcomed: -1,
   positiveThread: -1,
 };
 
@@ -254,6 +258,15 @@ function describe(family: string, evidence: FeatureEvidence, sarcastic: boolean)
             {
               postId: evidence.lastBrandPost.id,
               cue: `the brand's reply solved it: ${quote(snippetOf(evidence.lastBrandPost))}`,
+            },
+          ]
+        : [];
+    case 'welcomed':
+      return evidence.lastBrandPost
+        ? [
+            {
+              postId: evidence.lastBrandPost.id,
+              cue: `the brand's reply answers praise: ${quote(snippetOf(evidence.lastBrandPost))}`,
             },
           ]
         : [];

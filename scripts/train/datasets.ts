@@ -40,11 +40,12 @@ const webcareLineSchema = z.object({
   thread: threadSchema,
 });
 
-export function loadWebcare(): { examples: Example[]; files: string[]; skipped: number } {
+/** `maxFile`: read only files named up to it (e.g. "threads-008.jsonl"), to compare settings on fixed data. */
+export function loadWebcare(maxFile?: string): { examples: Example[]; files: string[]; skipped: number } {
   const dir = join(repoRoot, 'datasets', 'webcare-threads');
   if (!existsSync(dir)) return { examples: [], files: [], skipped: 0 };
   const files = readdirSync(dir)
-    .filter((file) => /^threads-.*\.jsonl$/.test(file))
+    .filter((file) => /^threads-.*\.jsonl$/.test(file) && (maxFile === undefined || file <= maxFile))
     .sort();
   const examples: Example[] = [];
   let skipped = 0;

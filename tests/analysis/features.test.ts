@@ -21,6 +21,14 @@ describe('lexicons', () => {
     expect(scoreSentiment(tokens('trein naar Utrecht'), 'nl', lexicons).negative).toBe(0);
   });
 
+  it('reads Dutch inflections the word list lacks through their Snowball stem', () => {
+    // The list has "vertraging", not the plural.
+    expect(lexicons.nl.has('vertragingen')).toBe(false);
+    expect(scoreSentiment(tokens('weer vertragingen'), 'nl', lexicons).negative).toBeGreaterThan(0);
+    // English posts are not stemmed as Dutch.
+    expect(scoreSentiment(tokens('vertragingen'), 'en', lexicons).negative).toBe(0);
+  });
+
   it('finds irony markers and phrases in both languages', () => {
     const ids = (text: string) => findMarkers(text, lexicons).map((hit) => hit.id);
     expect(ids('Bedankt hoor 🙄')).toEqual(expect.arrayContaining(['nl-hoor', 'emoji-eyeroll']));
@@ -53,6 +61,23 @@ describe('extractFeatures', () => {
     const features = extractFeatures(pair.sincere, target, lexicons, { hashBits: 12 });
     expect(value(features.dense, 'c_state_negative')).toBe(0);
     expect(features.evidence.unsolvedBrandPosts).toEqual([]);
+  });
+
+  it('reads a brand reply that answers praise as welcoming, not as a brush-off', () => {
+    const happy = thread(
+      [
+        { id: 'h1', author: 'Mo', text: 'Driver waited while I ran for the bus with a pram and helped lift it on' },
+        { id: 'h2', author: 'CityBus', text: 'We love to hear it Mo! We will pass this on to the team ^Rae' },
+        { id: 'h3', author: 'Mo', text: 'Great job guys 👏' },
+      ],
+      { brand: { name: 'CityBus', handles: [], voice: 'informal' } },
+    );
+    const features = extractFeatures(happy, findTarget(happy)!, lexicons, { hashBits: 12 });
+    expect(value(features.dense, 'c_brand_reply_welcomes')).toBe(1);
+    expect(value(features.dense, 'c_brand_reply_brushoff')).toBe(0);
+    expect(features.evidence.lastBrandPost?.id).toBe('h2');
+    const pairFeatures = extractFeatures(pair.sarcastic, findTarget(pair.sarcastic)!, lexicons, { hashBits: 12 });
+    expect(value(pairFeatures.dense, 'c_brand_reply_welcomes')).toBe(0);
   });
 
   it('leaves every context feature at 0 in the target-only ablation and without earlier posts', () => {
