@@ -282,6 +282,11 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
       examples: [...isarcasmTrain, ...webcareTrain],
       settings: { ...defaultSettings, ngrams: true },
     },
+    {
+      name: '+ context, earlier training rates (dense 0.05, pair weight 1)',
+      examples: [...isarcasmTrain, ...webcareTrain],
+      settings: { ...defaultSettings, denseLearningRate: 0.05, pairWeight: 1 },
+    },
     { name: '+ context, own threads only', examples: webcareTrain, settings: defaultSettings },
     { name: '+ context, iSarcasmEval only', examples: isarcasmTrain, settings: defaultSettings },
   ];
