@@ -7,12 +7,11 @@ import { browser } from '#imports';
 import { webcareDb } from '../../lib/db/open';
 import { handleLogRequest, logRequestSchema } from '../../lib/db/requests';
 import { loadSettings } from '../../components/common/settings';
+import { isFromExtensionPage } from './sender';
 
 export function registerLogRequests(): void {
-  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (!sender.url || new URL(sender.url).origin !== extensionOrigin) return undefined;
+    if (!isFromExtensionPage(sender)) return undefined;
     const parsed = logRequestSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     void loadSettings()

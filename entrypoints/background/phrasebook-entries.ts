@@ -8,12 +8,13 @@ import { webcareDb } from '../../lib/db/open';
 import { loadActivePhrasebook } from '../../lib/db/phrasebooks';
 import { bindTeamVariables } from '../../lib/phrasebook/fill';
 import { starterPhrasebooks } from '../../lib/phrasebook/starter';
+import { isFromExtensionPage } from './sender';
 
 export const activeEntriesRequest = 'phrasebook:active-entries';
 
 export function registerPhrasebookEntries(): void {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (!isFromExtensionPage(sender)) return undefined;
     if (!raw || typeof raw !== 'object' || (raw as { type?: unknown }).type !== activeEntriesRequest) return undefined;
     loadActivePhrasebook(webcareDb(), starterPhrasebooks())
       .then(({ entries, variables }) => sendResponse({ ok: true, entries: bindTeamVariables(entries, variables) }))
