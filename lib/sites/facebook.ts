@@ -3,7 +3,7 @@
 import type { Post, Thread } from '../thread/schema';
 import { isBrandAuthor, normalizeHandle } from '../thread/target';
 import { visibleText } from '../thread/text';
-import { closestOf, guard, ownerDocumentOf, queryAll, queryFirst } from './query';
+import { closestOf, guard, neverThrows, ownerDocumentOf, queryAll, queryFirst } from './query';
 import { fail, ok, type BrandHint, type Result, type SiteAdapter } from './types';
 
 export const selectors = {
@@ -282,20 +282,8 @@ export const facebookAdapter: SiteAdapter = {
   selectors,
   isThreadPage: isFacebookThreadPage,
   readThread: (root, url, brand) => guard('Facebook', () => readThread(root, url, brand)),
-  findComposer: (root) => {
-    try {
-      return findComposer(root);
-    } catch {
-      return null;
-    }
-  },
-  replyTargetOf: (element, url) => {
-    try {
-      return replyTargetOf(element, url);
-    } catch {
-      return undefined;
-    }
-  },
+  findComposer: neverThrows(findComposer, null),
+  replyTargetOf: neverThrows(replyTargetOf, undefined),
 };
 
 export default facebookAdapter;

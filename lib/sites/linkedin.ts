@@ -3,7 +3,7 @@
 import type { Post, Thread } from '../thread/schema';
 import { isBrandAuthor, normalizeHandle } from '../thread/target';
 import { visibleText } from '../thread/text';
-import { closestOf, guard, matchesAny, ownerDocumentOf, queryAll, queryFirst } from './query';
+import { closestOf, guard, neverThrows, matchesAny, ownerDocumentOf, queryAll, queryFirst } from './query';
 import { fail, ok, type BrandHint, type Result, type SiteAdapter } from './types';
 
 export const selectors = {
@@ -386,20 +386,8 @@ export const linkedinAdapter: SiteAdapter = {
   selectors,
   isThreadPage: isLinkedInThreadPage,
   readThread: (root, url, brand) => guard('LinkedIn', () => readThread(root, url, brand)),
-  findComposer: (root) => {
-    try {
-      return findComposer(root);
-    } catch {
-      return null;
-    }
-  },
-  replyTargetOf: (element, url) => {
-    try {
-      return replyTargetOf(element, url);
-    } catch {
-      return undefined;
-    }
-  },
+  findComposer: neverThrows(findComposer, null),
+  replyTargetOf: neverThrows(replyTargetOf, undefined),
 };
 
 export default linkedinAdapter;

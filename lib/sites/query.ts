@@ -56,6 +56,17 @@ export function guard<T>(site: string, read: () => Result<T>): Result<T> {
   }
 }
 
+/** Wraps a lookup that must never throw at the page: a failure reads as `fallback` ("nothing found"). */
+export function neverThrows<A extends unknown[], T, F>(lookup: (...args: A) => T, fallback: F): (...args: A) => T | F {
+  return (...args) => {
+    try {
+      return lookup(...args);
+    } catch {
+      return fallback;
+    }
+  };
+}
+
 /** The owning Document of any node, as reading code must not use the `document` global. */
 export function ownerDocumentOf(root: ParentNode): Document | null {
   const node = root as unknown as Node;

@@ -3,7 +3,7 @@
 import type { Post, Thread } from '../thread/schema';
 import { normalizeHandle } from '../thread/target';
 import { visibleText } from '../thread/text';
-import { closestOf, guard, matchesAny, ownerDocumentOf, queryAll, queryFirst } from './query';
+import { closestOf, guard, neverThrows, matchesAny, ownerDocumentOf, queryAll, queryFirst } from './query';
 import { fail, ok, type BrandHint, type Result, type SiteAdapter } from './types';
 
 export const selectors = {
@@ -279,20 +279,8 @@ export const xAdapter: SiteAdapter = {
   selectors,
   isThreadPage: (url) => statusIdFromUrl(url) !== undefined,
   readThread: (root, url, brand) => guard('X', () => readThread(root, url, brand)),
-  findComposer: (root) => {
-    try {
-      return findComposer(root);
-    } catch {
-      return null;
-    }
-  },
-  replyTargetOf: (element) => {
-    try {
-      return replyTargetOf(element);
-    } catch {
-      return undefined;
-    }
-  },
+  findComposer: neverThrows(findComposer, null),
+  replyTargetOf: neverThrows(replyTargetOf, undefined),
 };
 
 export default xAdapter;
