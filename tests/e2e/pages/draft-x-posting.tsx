@@ -8,48 +8,17 @@
  * window.__e2ePostReply(handle) → the new status id · window.__e2eClearComposer() (emptied, nothing posted) ·
  * window.__e2eRerender() (X replaces every cell with a new element, as it does on scroll or focus).
  */
-import { Editor, EditorState } from 'draft-js';
-import { useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+// The real Draft.js composer, with __e2eEditorText and __e2eClearComposer, mounts on import.
+import './draft-x';
 
 declare global {
   interface Window {
-    __e2eEditorText?: () => string;
-    __e2eClearComposer?: () => void;
     __e2ePostReply?: (handle: string) => string;
     __e2eRerender?: () => void;
   }
 }
 
 const cellHeight = 230;
-
-function Composer() {
-  const [state, setState] = useState(() => EditorState.createEmpty());
-  useEffect(() => {
-    window.__e2eEditorText = () => state.getCurrentContent().getPlainText('\n');
-  }, [state]);
-  useEffect(() => {
-    // X resets the editor to a new empty state after sending.
-    window.__e2eClearComposer = () => setState(EditorState.createEmpty());
-  }, []);
-  return (
-    <Editor
-      editorState={state}
-      onChange={setState}
-      placeholder="Post your reply"
-      webDriverTestID="tweetTextarea_0"
-      ariaLabel="Post text"
-    />
-  );
-}
-
-const existing = document.querySelector('[data-testid="tweetTextarea_0"]');
-const host = existing?.closest('.DraftEditor-root')?.parentElement;
-if (host) {
-  const mount = document.createElement('div');
-  host.replaceChildren(mount);
-  createRoot(mount).render(<Composer />);
-}
 
 const cells = () => Array.from(document.querySelectorAll<HTMLElement>('[data-testid="cellInnerDiv"]'));
 const offsetOf = (cell: HTMLElement) => Number(/translateY\((-?[\d.]+)px\)/.exec(cell.style.transform)?.[1] ?? 0);

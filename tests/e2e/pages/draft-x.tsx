@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 declare global {
   interface Window {
     __e2eEditorText?: () => string;
+    __e2eClearComposer?: () => void;
   }
 }
 
@@ -18,6 +19,10 @@ function Composer() {
   useEffect(() => {
     window.__e2eEditorText = () => state.getCurrentContent().getPlainText('\n');
   }, [state]);
+  useEffect(() => {
+    // X resets the editor to a new empty state after sending (used by draft-x-posting.tsx).
+    window.__e2eClearComposer = () => setState(EditorState.createEmpty());
+  }, []);
   return (
     <Editor
       editorState={state}
