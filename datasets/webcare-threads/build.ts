@@ -7,6 +7,8 @@
  *   brand <name> | <handles, comma separated, may be empty> | <informal|formal>
  *   [*]<author> [@handle] [>N] [+30m|+2h|+1d]: <text>                  a post; * = target, >N = reply to post N
  *   [*]B [>N] [+…]: <text>                                              a post by the brand
+ *   a non-target post may carry a state tag among its prefix tokens, e.g. `Rik @rik >2 [neg]: …` (postStateTags);
+ *   a thread tags all its non-target posts or none
  * "\n" in a text is a line break. Post ids are p1, p2, … in reading order; times are filled in deterministically.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,6 +54,15 @@ export function splitFor(groupKey: string): 'train' | 'heldout' {
   return fnv1a(groupKey) % 100 < 30 ? 'heldout' : 'train';
 }
 
+/**
+ * What a non-target post says about the customer's problem, as a careful reader of the thread understands it
+ * (README, "Post states"): customers neg / neu / pos, the brand solve / stall / neu. They teach the model to read
+ * the earlier posts of a thread; the target's own labels are `sarcastic` and `category`.
+ */
+export const customerStates = ['neg', 'neu', 'pos'] as const;
+export const brandStates = ['solve', 'stall', 'neu'] as const;
+export type PostState = (typeof customerStates)[number] | (typeof brandStates)[number];
+
 export interface DatasetRecord {
   id: string;
   lang: (typeof languages)[number];
@@ -62,6 +73,8 @@ export interface DatasetRecord {
   marker: boolean;
   pair?: string;
   split: 'train' | 'heldout';
+  /** State tag per non-target post id, when the thread was tagged. */
+  postStates?: Record<string, PostState>;
   thread: ThreadInput;
 }
 
@@ -73,7 +86,15 @@ interface Draft {
   header: Omit<DatasetRecord, 'id' | 'marker' | 'split' | 'thread'>;
   line: number;
   brand?: { name: string; handles: string[]; voice: 'informal' | 'formal' };
-  posts: { text: string; author: string; handle?: string; isBrand: boolean; parent?: number; gapMin?: number }[];
+  posts: {
+    text: string;
+    author: string;
+    handle?: string;
+    isBrand: boolean;
+    parent?: number;
+    gapMin?: number;
+    state?: PostState;
+  }[];
   target?: number;
 }
 
@@ -130,11 +151,14 @@ function parseSource(file: string, source: string): Draft[] {
     let parent: number | undefined;
     let gapMin: number | undefined;
     let handle: string | undefined;
+    let state: string | undefined;
     const nameParts: string[] = [];
     for (const token of tokens) {
       const reply = /^>(\d+)$/.exec(token);
       const gap = /^\+(\d+)([mhd])$/.exec(token);
-      if (reply) parent = Number(reply[1]);
+      const tag = /^\[([a-z]+)\]$/.exec(token);
+      if (tag) state = tag[1];
+      else if (reply) parent = Number(reply[1]);
       else if (gap) gapMin = Number(gap[1]) * (gap[2] === 'm' ? 1 : gap[2] === 'h' ? 60 : 1440);
       else if (token.startsWith('@')) handle = token;
       else nameParts.push(token);
@@ -147,6 +171,11 @@ function parseSource(file: string, source: string): Draft[] {
       if (isBrand) fail(file, line, 'the target cannot be a brand post');
       draft.target = draft.posts.length + 1;
     }
+    if (state !== undefined) {
+      if (isTarget) fail(file, line, 'the target post takes no state tag');
+      const allowed: readonly string[] = isBrand ? brandStates : customerStates;
+      if (!allowed.includes(state)) fail(file, line, `[${state}] is not a ${isBrand ? 'brand' : 'customer'} state`);
+    }
     if (parent !== undefined && (parent < 1 || parent > draft.posts.length))
       fail(file, line, `no earlier post ${parent}`);
     draft.posts.push({
@@ -156,6 +185,7 @@ function parseSource(file: string, source: string): Draft[] {
       isBrand,
       ...(parent !== undefined ? { parent } : {}),
       ...(gapMin !== undefined ? { gapMin } : {}),
+      ...(state !== undefined ? { state: state as PostState } : {}),
     });
   });
   return drafts;
@@ -209,6 +239,11 @@ function toRecord(file: string, draft: Draft, id: string): DatasetRecord {
   const targetPost = parsed.data.posts.find((post) => post.id === parsed.data.targetId);
   if (!targetPost) fail(file, draft.line, 'target missing');
   if (brand && isBrandAuthor(targetPost, brand)) fail(file, draft.line, 'target is a brand post');
+  const tagged = posts.filter((post, index) => index + 1 !== target && post.state !== undefined).length;
+  if (tagged > 0 && tagged !== posts.length - 1) fail(file, draft.line, 'tag every non-target post or none');
+  const postStates = Object.fromEntries(
+    posts.flatMap((post, index) => (post.state !== undefined ? [[`p${index + 1}`, post.state]] : [])),
+  );
   if (brand) {
     for (const post of parsed.data.posts) {
       if (post.isBrand !== isBrandAuthor(post, brand)) fail(file, draft.line, `isBrand mismatch on ${post.id}`);
@@ -219,6 +254,7 @@ function toRecord(file: string, draft: Draft, id: string): DatasetRecord {
     ...header,
     marker: hasMarker(targetPost.text),
     split: splitFor(header.pair ?? id),
+    ...(tagged > 0 ? { postStates } : {}),
     thread,
   };
 }
@@ -309,11 +345,15 @@ export function buildDataset(): { file: string; records: DatasetRecord[] }[] {
     });
     return { file: name.replace(/^batch-(\d{3})\.txt$/, 'threads-$1.jsonl'), records };
   });
+  checkPairs(built.flatMap(({ records }) => records));
+  return built;
+}
+
+/** Every pair has two members, one sarcastic and one sincere, with the same target text. */
+function checkPairs(records: readonly DatasetRecord[]): void {
   const members = new Map<string, DatasetRecord[]>();
-  for (const { records } of built) {
-    for (const record of records) {
-      if (record.pair) members.set(record.pair, [...(members.get(record.pair) ?? []), record]);
-    }
+  for (const record of records) {
+    if (record.pair) members.set(record.pair, [...(members.get(record.pair) ?? []), record]);
   }
   for (const [pair, group] of members) {
     const [a, b] = group;
@@ -323,14 +363,25 @@ export function buildDataset(): { file: string; records: DatasetRecord[] }[] {
     if (textOf(a) !== textOf(b)) throw new Error(`${pair}: target texts differ`);
     if (a.sarcastic === b.sarcastic) throw new Error(`${pair}: both ${a.sarcastic ? 'sarcastic' : 'sincere'}`);
   }
-  return built;
 }
 
 export function toJsonl(records: DatasetRecord[]): string {
   return records.map((record) => JSON.stringify(record)).join('\n') + '\n';
 }
 
+/** `--check src/batch-NNN.txt`: validates one source file alone (its own pairs included), writes nothing. */
+function checkOne(path: string): void {
+  const drafts = parseSource(path, readFileSync(path, 'utf8'));
+  const records = drafts.map((draft, index) => toRecord(path, draft, `check-${index + 1}`));
+  checkPairs(records);
+  const sarcastic = records.filter((record) => record.sarcastic).length;
+  const tagged = records.filter((record) => record.postStates !== undefined).length;
+  console.log(`${path}: ${records.length} threads valid (${sarcastic} sarcastic, ${tagged} with post states)`);
+}
+
 function main(): void {
+  const checkArg = process.argv.indexOf('--check');
+  if (checkArg >= 0) return checkOne(process.argv[checkArg + 1] ?? '');
   const built = buildDataset();
   for (const { file, records } of built) writeFileSync(join(root, file), toJsonl(records));
   const all = built.flatMap(({ records }) => records);
