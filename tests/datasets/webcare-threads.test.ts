@@ -22,6 +22,7 @@ const recordSchema = z.strictObject({
     .regex(/^pair-\d{3}$/)
     .optional(),
   split: z.enum(['train', 'heldout']),
+  postStates: z.record(z.string(), z.enum(['neg', 'neu', 'pos', 'solve', 'stall'])).optional(),
   thread: threadSchema,
 });
 type DatasetRecord = z.infer<typeof recordSchema> & { thread: Thread };
@@ -45,6 +46,20 @@ describe('webcare-threads dataset', () => {
   it('has JSONL files whose every line is a valid record with a valid Thread JSON', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(records.length).toBeGreaterThan(0);
+  });
+
+  it('tags every non-target post of a tagged thread with a state that fits its author (brand or customer)', () => {
+    const tagged = records.filter((record) => record.postStates !== undefined);
+    expect(tagged.length).toBeGreaterThan(records.length / 2);
+    for (const record of tagged) {
+      const states = record.postStates ?? {};
+      const others = record.thread.posts.filter((post) => post.id !== record.thread.targetId);
+      expect(Object.keys(states).sort(), record.id).toEqual(others.map((post) => post.id).sort());
+      for (const post of others) {
+        const allowed = post.isBrand ? ['solve', 'stall', 'neu'] : ['neg', 'neu', 'pos'];
+        expect(allowed, `${record.id} ${post.id}`).toContain(states[post.id]);
+      }
+    }
   });
 
   it('has unique ids', () => {
