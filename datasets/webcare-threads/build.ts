@@ -5,7 +5,7 @@
  * The source notation only saves typing; every thread and every post text in it is written by hand.
  *   ## <lang> <platform> <sector> <S|N> <category> [=<pair number>]     one thread; S = sarcastic, N = sincere
  *   brand <name> | <handles, comma separated, may be empty> | <informal|formal>
- *   [*]<author> [@handle] [>N] [+30m|+2h|+1d]: <text>                  a post; * = target, >N = reply to post N
+ *   [*]<author> [@handle] [>N] [+30m|+2h|+1d|+1w]: <text>                  a post; * = target, >N = reply to post N
  *   [*]B [>N] [+…]: <text>                                              a post by the brand
  *   a non-target post may carry a state tag among its prefix tokens, e.g. `Rik @rik >2 [neg]: …` (postStateTags);
  *   a thread tags all its non-target posts or none
@@ -155,11 +155,12 @@ function parseSource(file: string, source: string): Draft[] {
     const nameParts: string[] = [];
     for (const token of tokens) {
       const reply = /^>(\d+)$/.exec(token);
-      const gap = /^\+(\d+)([mhd])$/.exec(token);
+      const gap = /^\+(\d+)([mhdw])$/.exec(token);
       const tag = /^\[([a-z]+)\]$/.exec(token);
       if (tag) state = tag[1];
       else if (reply) parent = Number(reply[1]);
-      else if (gap) gapMin = Number(gap[1]) * (gap[2] === 'm' ? 1 : gap[2] === 'h' ? 60 : 1440);
+      else if (gap) gapMin = Number(gap[1]) * { m: 1, h: 60, d: 1440, w: 10_080 }[gap[2] as 'm' | 'h' | 'd' | 'w'];
+      else if (/^[+>[]/.test(token)) fail(file, line, `cannot read "${token}" (a gap is +30m, +2h, +1d or +1w)`);
       else if (token.startsWith('@')) handle = token;
       else nameParts.push(token);
     }
