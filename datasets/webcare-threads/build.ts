@@ -240,6 +240,7 @@ function toRecord(file: string, draft: Draft, id: string): DatasetRecord {
   const targetPost = parsed.data.posts.find((post) => post.id === parsed.data.targetId);
   if (!targetPost) fail(file, draft.line, 'target missing');
   if (brand && isBrandAuthor(targetPost, brand)) fail(file, draft.line, 'target is a brand post');
+  if (posts[target - 1]?.state !== undefined) fail(file, draft.line, 'the target post takes no state tag');
   const tagged = posts.filter((post, index) => index + 1 !== target && post.state !== undefined).length;
   if (tagged > 0 && tagged !== posts.length - 1) fail(file, draft.line, 'tag every non-target post or none');
   const postStates = Object.fromEntries(
