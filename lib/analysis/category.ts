@@ -46,6 +46,7 @@ export function classifyCategory(thread: Thread, target: Post, context: Category
   const features = extractFeatures(thread, target, loadLexicons(), {
     hashBits: model.hashBits,
     ...(model.polarity ? { polarity: model.polarity } : {}),
+    ...(model.surface ? { surface: model.surface } : {}),
     history,
     language: context.language,
   });

@@ -17,6 +17,12 @@ const linearSchema = z.strictObject({
   hashed: z.string(),
 });
 
+const polaritySchema = z.strictObject({
+  hashBits: z.number().int().min(8).max(20),
+  denseFeatures: z.array(z.string()),
+  linear: z.array(linearSchema).length(3),
+});
+
 export const modelSchema = z.strictObject({
   version: z.literal(1),
   hashBits: z.number().int().min(8).max(20),
@@ -31,11 +37,12 @@ export const modelSchema = z.strictObject({
     linear: z.array(linearSchema),
   }),
   /** Post polarity (negative, neutral, positive) for reading the earlier posts: lib/analysis/polarity.ts. */
-  polarity: z.strictObject({
-    hashBits: z.number().int().min(8).max(20),
-    denseFeatures: z.array(z.string()),
-    linear: z.array(linearSchema).length(3),
-  }),
+  polarity: polaritySchema,
+  /**
+   * The same shape, read on the TARGET: how praise-like its words sound (sarcastic targets count as praise-like),
+   * so "Hulde!" or "Cracking system." is known as praise on the surface, whatever the thread makes of it.
+   */
+  surface: polaritySchema,
   /** How it was trained (counts, seed, settings): for the record, not used when scoring. */
   training: z.record(z.string(), z.unknown()),
 });
@@ -59,6 +66,8 @@ export interface LoadedModel {
   categoryTrained: boolean;
   /** Undefined when trained without labelled threads: earlier posts are then read with the lexicon rules. */
   polarity: PolarityModel | undefined;
+  /** Undefined when trained without labelled threads: the target's tone is then read with the lexicons. */
+  surface: PolarityModel | undefined;
 }
 
 let cached: LoadedModel | undefined;
@@ -84,6 +93,7 @@ export function buildModel(json: ModelJson): LoadedModel {
     category: json.category.linear.map((linear) => decode(linear)),
     categoryTrained: json.category.linear.some((linear) => linear.bias !== 0),
     polarity: buildPolarity(json.polarity),
+    surface: buildPolarity(json.surface),
   };
 }
 

@@ -6,12 +6,12 @@
  */
 import { findPhrases, scoreSentiment, type Lexicons } from './lexicon';
 import type { Language } from './types';
-import { hashString } from './text';
+import { hashContinue, hashString } from './text';
 
 export const polarityClasses = ['negative', 'neutral', 'positive'] as const;
 export type Polarity = (typeof polarityClasses)[number];
 
-export const polarityFeatureNames = [
+const cueNames = [
   'positive',
   'negative',
   'complaint',
@@ -19,6 +19,15 @@ export const polarityFeatureNames = [
   'praise',
   'question_mark',
   'irony',
+  'brushoff',
+  'welcome',
+  'digits',
+] as const;
+
+/** The cues once for customers and once for the brand: "sorry" or a number mean other things in a brand reply. */
+export const polarityFeatureNames = [
+  ...cueNames.map((name) => `customer_${name}`),
+  ...cueNames.map((name) => `brand_${name}`),
   'brand',
 ] as const;
 
@@ -43,7 +52,7 @@ export function polarityInput(
   hashBits: number,
 ): PolarityInput {
   const sentiment = scoreSentiment(tokens, language, lexicons);
-  const dense = Float64Array.from([
+  const cues = [
     Math.min(sentiment.positive, 3),
     Math.min(sentiment.negative, 3),
     Math.min(findPhrases(tokens, 'complaint', language, lexicons).length, 3),
@@ -51,9 +60,15 @@ export function polarityInput(
     Math.min(findPhrases(tokens, 'praise', language, lexicons).length, 2),
     text.includes('?') ? 1 : 0,
     ironic ? 1 : 0,
-    isBrand ? 1 : 0,
-  ]);
+    Math.min(findPhrases(tokens, 'brushoff', language, lexicons).length, 2),
+    Math.min(findPhrases(tokens, 'welcome', language, lexicons).length, 2),
+    // Order numbers, dates, amounts, times: a concrete answer ("€38,50 within 3 days") or a concrete complaint.
+    Math.min((text.match(/\d+/g) ?? []).length, 4) / 2,
+  ];
+  const zeros = cues.map(() => 0);
+  const dense = Float64Array.from([...(isBrand ? zeros : cues), ...(isBrand ? cues : zeros), isBrand ? 1 : 0]);
   const mask = (1 << hashBits) - 1;
+  const role = isBrand ? 'pb' : 'p';
   const words = tokens.slice(0, 120);
   const grams: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -61,12 +76,22 @@ export function polarityInput(
     if (i + 1 < words.length) grams.push(`${words[i]} ${words[i + 1]}`);
   }
   const value = grams.length > 0 ? 1 / Math.sqrt(grams.length) : 0;
-  return {
-    dense,
-    buckets: grams.map((gram) => hashString(`p:${gram}`) & mask),
-    values: grams.map(() => value),
-  };
+  // Character 4-grams carry Dutch compounds and inflections the word grams miss ("uitgevallen", "teruggestort").
+  const padded = ` ${words.join(' ')} `.slice(0, 400);
+  const charCount = Math.max(0, padded.length - 3);
+  const charValue = charCount > 0 ? charWeight / Math.sqrt(charCount) : 0;
+  const buckets: number[] = grams.map((gram) => hashString(`${role}:${gram}`) & mask);
+  const values: number[] = grams.map(() => value);
+  const charPrefix = hashString(`${role}c:`);
+  for (let i = 0; i < charCount; i++) {
+    buckets.push(hashContinue(charPrefix, padded, i, i + 4) & mask);
+    values.push(charValue);
+  }
+  return { dense, buckets, values };
 }
+
+/** Character grams count less than word grams: they back the words up, they do not outvote them. */
+const charWeight = 0.5;
 
 /** Class probabilities, in polarityClasses order. */
 export function scorePolarity(model: PolarityModel, input: PolarityInput): [number, number, number] {

@@ -31,8 +31,17 @@ export function squeezeElongation(word: string): string {
 
 /** 32-bit FNV-1a: the same bucket in training (Node) and in the browser. */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  return hashContinue(0x811c9dc5, text, 0, text.length);
+}
+
+/**
+ * FNV-1a of text[start, end) continued from `state` (a hashString result): hashContinue(hashString(prefix), text,
+ * i, j) === hashString(prefix + text.slice(i, j)), without building the string — character n-grams hash many
+ * overlapping windows.
+ */
+export function hashContinue(state: number, text: string, start: number, end: number): number {
+  let hash = state;
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }

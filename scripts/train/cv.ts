@@ -112,5 +112,15 @@ if (withCategory) {
     ),
   );
   report.push(`category CV macro-F1 ${(perClass.reduce((s, v) => s + v, 0) / perClass.length).toFixed(3)}`);
+  if (process.argv.includes('--confusion')) {
+    // Rows gold, columns predicted: which categories are mistaken for which.
+    const header = present.map((c) => c.slice(0, 8).padStart(9)).join('');
+    const rows = present.map(
+      (g) =>
+        g.slice(0, 8).padEnd(9) +
+        present.map((p) => String(gold.filter((x, i) => x === g && predicted[i] === p).length).padStart(9)).join(''),
+    );
+    report.push(`\n${' '.repeat(9)}${header}\n${rows.join('\n')}`);
+  }
 }
 process.stdout.write(report.join(' | ') + '\n');

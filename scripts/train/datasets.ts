@@ -25,7 +25,14 @@ export interface Example {
   pair?: string;
   marker?: boolean;
   split: 'train' | 'heldout' | 'test';
+  /** The JSONL file it came from (own threads only). */
+  file?: string;
+  /** Labelled state of non-target posts (datasets/webcare-threads README, "Post states"), by post id. */
+  postStates?: Record<string, PostState>;
 }
+
+export const postStateSchema = z.enum(['neg', 'neu', 'pos', 'solve', 'stall']);
+export type PostState = z.infer<typeof postStateSchema>;
 
 const webcareLineSchema = z.object({
   id: z.string(),
@@ -37,6 +44,7 @@ const webcareLineSchema = z.object({
   marker: z.boolean().optional(),
   pair: z.union([z.string(), z.number()]).optional().nullable(),
   split: z.enum(['train', 'heldout']),
+  postStates: z.record(z.string(), postStateSchema).optional(),
   thread: threadSchema,
 });
 
@@ -74,6 +82,8 @@ export function loadWebcare(maxFile?: string): { examples: Example[]; files: str
           ...(record.pair !== undefined && record.pair !== null ? { pair: String(record.pair) } : {}),
           ...(record.marker !== undefined ? { marker: record.marker } : {}),
           split: record.split,
+          file,
+          ...(record.postStates ? { postStates: record.postStates } : {}),
         });
       });
   }

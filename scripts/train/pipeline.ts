@@ -9,7 +9,8 @@ import { loadLexicons } from '../../lib/analysis/lexicon';
 import { buildPolarity, type ModelJson } from '../../lib/analysis/model';
 import { categorySchema, type Category } from '../../lib/analysis/types';
 import { hashString } from '../../lib/analysis/text';
-import type { Example } from './datasets';
+import type { Example, PostState } from './datasets';
+import type { Post } from '../../lib/thread/schema';
 import { fitBinary, fitMultinomial, fitPlatt, predictBinary, type BinaryFit, type SparseVector } from './logistic';
 
 export interface TrainSettings {
@@ -24,9 +25,9 @@ export interface TrainSettings {
   /** Ablation: no context features. */
   targetOnly: boolean;
   /**
-   * Hashed n-grams (target words, context words, words × thread state) in the SARCASM model. Off: train-split CV
-   * (366 threads) F1 0.647 / pairs 0.532 with them vs 0.694 / 0.548 without; iSarcasmEval CV 0.364 vs 0.347. The
-   * category model always uses them.
+   * Hashed n-grams (target words, context words, words × thread state) in the SARCASM model. They hurt on 366 train
+   * threads (CV F1 0.647 / pairs 0.532 with, 0.694 / 0.548 without) and help on 941 with the learned post readers
+   * (0.795 / 0.769 without, 0.814 / 0.797 with). The category model always uses them.
    */
   ngrams: boolean;
   /** Multiplies the hashed n-gram values (their regularisation strength relative to the named features). */
@@ -57,23 +58,43 @@ export interface TrainSettings {
    * cross-fitting, train-split CV F1 0.651 / pairs 0.306 with it vs 0.672 / 0.435 with the word lists (366 threads).
    */
   polarityHashBits: number;
+  /** Which labelled posts teach the polarity model: the non-target posts' states, the targets, or both. */
+  polarityFromPosts: boolean;
+  polarityFromTargets: boolean;
+  /**
+   * Hash space of the target surface-tone model (model.ts `surface`); 0 = none (the polarity model or the lexicons
+   * read the target's tone).
+   */
+  surfaceHashBits: number;
+  /** AdaGrad rate and epochs of the polarity and surface models. */
+  polarityLearningRate: number;
+  polarityEpochs: number;
 }
 
 export const defaultSettings: TrainSettings = {
   seed: 20261125,
   hashBits: 15,
-  epochs: 20,
+  epochs: 40,
   learningRate: 0.05,
   l2: 1e-5,
   webcareWeight: 4,
   folds: 5,
   targetOnly: false,
-  ngrams: false,
+  ngrams: true,
   ngramScale: 0.25,
-  polarityHashBits: 0,
-  // Repeated pair-grouped CV on the train split (6 runs, 366 threads): dense rate 0.05 → F1 0.674 / pairs 0.586,
-  // 0.03 → 0.694 / 0.616, 0.02 → 0.696 / 0.624, 0.015 → 0.688 / 0.608; pair weight 1.5 on top → 0.693 / 0.637.
-  denseLearningRate: 0.02,
+  // Earlier posts read by a polarity model learned from the labelled post states (train-split pair-grouped CV,
+  // 3 runs, 476 threads): word lists F1 0.698 / pairs 0.630 → learned, 12 bits 0.745 / 0.700 → with role-split cues
+  // and character 4-grams, 14 bits (post-state accuracy 0.71 → 0.76) 0.765 / 0.733. On 823 train threads: 0.706 /
+  // 0.618 with the old settings → 0.792 / 0.757 with these.
+  // 16 bits: F1 0.814 / pairs 0.797 (14 bits) → 0.820 / 0.824 (3 runs, 941 threads).
+  polarityHashBits: 16,
+  polarityFromPosts: true,
+  polarityFromTargets: true,
+  surfaceHashBits: 10,
+  polarityLearningRate: 0.1,
+  polarityEpochs: 20,
+  // Dense rate 0.05 and 40 epochs (with the learned readers): 0.750 / 0.707 → 0.764 / 0.719 (476 threads).
+  denseLearningRate: 0.05,
   pairWeight: 1.5,
   pairContrastWeight: 0,
   foldSalt: '',
@@ -84,16 +105,23 @@ export const defaultSettings: TrainSettings = {
   categoryEpochs: 12,
 };
 
+/** The learned post readers the features use: context-post polarity and target surface tone. */
+export interface PostReaders {
+  polarity?: PolarityModel | undefined;
+  surface?: PolarityModel | undefined;
+}
+
 export function toVector(
   example: Example,
   settings: TrainSettings,
-  polarity?: PolarityModel,
+  readers: PostReaders = {},
   ngrams = settings.ngrams,
 ): SparseVector {
   const features = extractFeatures(example.thread, example.target, loadLexicons(), {
     hashBits: settings.hashBits,
     targetOnly: settings.targetOnly,
-    ...(polarity ? { polarity } : {}),
+    ...(readers.polarity ? { polarity: readers.polarity } : {}),
+    ...(readers.surface ? { surface: readers.surface } : {}),
   });
   const dense = denseFeatureNames.length;
   const entries = new Map<number, number>();
@@ -221,22 +249,46 @@ export interface TrainReport {
   oof: { example: Example; raw: number }[];
 }
 
+/** A post state as polarity: the problem open (negative), nothing to solve (neutral), solved or happy (positive). */
+const stateLabel: Record<PostState, number> = { neg: 0, stall: 0, neu: 1, pos: 2, solve: 2 };
+
 /**
- * Post polarity from the labelled targets of the train split: plain complaints are negative, plain compliments
- * positive, questions/suggestions/other neutral; sarcastic targets are left out (their words say the opposite).
+ * Post polarity from the train split: the labelled states of non-target posts, and the labelled targets (plain
+ * complaints negative, plain compliments positive, questions/suggestions/other neutral; sarcastic targets are left
+ * out, their words say the opposite).
  */
-function trainPolarity(trainExamples: readonly Example[], settings: TrainSettings): ModelJson['polarity'] {
-  const bits = settings.polarityHashBits || 8;
-  const rows = trainExamples.flatMap((example) => {
-    if (example.source !== 'webcare' || example.category === undefined) return [];
-    if (example.sarcastic && !settings.polaritySarcasmNegative) return [];
+export function trainPolarity(
+  trainExamples: readonly Example[],
+  settings: TrainSettings,
+  kind: 'polarity' | 'surface' = 'polarity',
+): ModelJson['polarity'] {
+  const requestedBits = kind === 'surface' ? settings.surfaceHashBits : settings.polarityHashBits;
+  const bits = requestedBits || 8;
+  const labelled: { post: Post; label: number }[] = [];
+  for (const example of trainExamples) {
+    if (example.source !== 'webcare') continue;
+    if (kind === 'surface') {
+      labelled.push(...surfaceRows(example));
+      continue;
+    }
+    if (settings.polarityFromPosts && example.postStates) {
+      for (const post of example.thread.posts) {
+        const state = example.postStates[post.id];
+        if (state !== undefined) labelled.push({ post, label: stateLabel[state] });
+      }
+    }
+    if (!settings.polarityFromTargets || example.category === undefined) continue;
+    if (example.sarcastic && !settings.polaritySarcasmNegative) continue;
     const label =
       example.sarcastic || example.category === 'complaint' || example.category === 'repeated_negative'
         ? 0
         : example.category === 'compliment'
           ? 2
           : 1;
-    const input = polarityInputOf(example.target, loadLexicons(), bits);
+    labelled.push({ post: example.target, label });
+  }
+  const rows = labelled.map(({ post, label }) => {
+    const input = polarityInputOf(post, loadLexicons(), bits);
     const dense = polarityFeatureNames.length;
     const entries = new Map<number, number>();
     input.dense.forEach((value, index) => {
@@ -245,21 +297,24 @@ function trainPolarity(trainExamples: readonly Example[], settings: TrainSetting
     input.buckets.forEach((bucket, k) => {
       entries.set(dense + bucket, (entries.get(dense + bucket) ?? 0) + (input.values[k] ?? 0));
     });
-    return [
-      { label, vector: { indices: Int32Array.from(entries.keys()), values: Float64Array.from(entries.values()) } },
-    ];
+    return { label, vector: { indices: Int32Array.from(entries.keys()), values: Float64Array.from(entries.values()) } };
   });
   const size = polarityFeatureNames.length + (1 << bits);
   const counts = [0, 1, 2].map((label) => rows.filter((row) => row.label === label).length);
   const fits =
-    settings.polarityHashBits > 0 && rows.length > 0
+    requestedBits > 0 && rows.length > 0
       ? fitMultinomial(
           rows.map((row) => row.vector),
           rows.map((row) => row.label),
           rows.map((row) => rows.length / 3 / Math.max(1, counts[row.label] ?? 1)),
           3,
           size,
-          { epochs: 20, learningRate: 0.1, l2: settings.l2, seed: settings.seed + 2 },
+          {
+            epochs: settings.polarityEpochs,
+            learningRate: settings.polarityLearningRate,
+            l2: settings.l2,
+            seed: settings.seed + 2,
+          },
         )
       : [0, 1, 2].map(() => ({ bias: 0, weights: new Float64Array(size) }));
   return {
@@ -269,28 +324,47 @@ function trainPolarity(trainExamples: readonly Example[], settings: TrainSetting
   };
 }
 
+/**
+ * The target's surface tone: sincere compliments and ALL sarcastic targets sound like praise, plain complaints like
+ * complaints, the rest neutral; customers' labelled posts add their states (neg, neu, pos).
+ */
+function surfaceRows(example: Example): { post: Post; label: number }[] {
+  const rows: { post: Post; label: number }[] = [];
+  for (const post of example.thread.posts) {
+    const state = example.postStates?.[post.id];
+    if (post.isBrand || state === undefined) continue;
+    rows.push({ post, label: stateLabel[state] });
+  }
+  if (example.category === undefined) return rows;
+  const label =
+    example.sarcastic || example.category === 'compliment'
+      ? 2
+      : example.category === 'complaint' || example.category === 'repeated_negative'
+        ? 0
+        : 1;
+  rows.push({ post: example.target, label });
+  return rows;
+}
+
 export function train(trainExamples: readonly Example[], settings: TrainSettings = defaultSettings): TrainReport {
   const size = denseFeatureNames.length + (1 << settings.hashBits);
   const polarityJson = trainPolarity(trainExamples, settings);
-  // Cross-fitting: each example's features come from a polarity model that never saw that example, as at inference
+  const surfaceJson = trainPolarity(trainExamples, settings, 'surface');
+  // Cross-fitting: each example's features come from post readers that never saw that example, as at inference
   // time; otherwise the target's own learned polarity would leak its label into the sarcasm and category models.
-  const foldPolarity = Array.from({ length: settings.folds }, (_, fold) =>
-    buildPolarity(
-      trainPolarity(
-        trainExamples.filter((example) => foldOf(example, settings.folds, settings.foldSalt) !== fold),
-        settings,
-      ),
-    ),
-  );
-  const vectors = trainExamples.map((example) =>
-    toVector(example, settings, foldPolarity[foldOf(example, settings.folds, settings.foldSalt)]),
-  );
+  const foldReaders: PostReaders[] = Array.from({ length: settings.folds }, (_, fold) => {
+    const rest = trainExamples.filter((example) => foldOf(example, settings.folds, settings.foldSalt) !== fold);
+    return {
+      polarity: buildPolarity(trainPolarity(rest, settings)),
+      surface: buildPolarity(trainPolarity(rest, settings, 'surface')),
+    };
+  });
+  const readersOf = (example: Example) => foldReaders[foldOf(example, settings.folds, settings.foldSalt)];
+  const vectors = trainExamples.map((example) => toVector(example, settings, readersOf(example)));
   // The category model always reads the words ("kan ik…", "zouden jullie…"), whatever the sarcasm model does.
   const categoryVectors = settings.ngrams
     ? vectors
-    : trainExamples.map((example) =>
-        toVector(example, settings, foldPolarity[foldOf(example, settings.folds, settings.foldSalt)], true),
-      );
+    : trainExamples.map((example) => toVector(example, settings, readersOf(example), true));
   const labels = trainExamples.map((example) => (example.sarcastic ? 1 : 0));
   const weights = sarcasmWeights(trainExamples, settings);
   const fitOptions = {
@@ -378,6 +452,7 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
       ),
     },
     polarity: polarityJson,
+    surface: surfaceJson,
     training: {
       settings,
       examples: {
