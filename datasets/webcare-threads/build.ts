@@ -112,7 +112,7 @@ function parseSource(file: string, source: string): Draft[] {
       if (!sector || !/^[a-z]+$/.test(sector)) fail(file, line, `bad sector ${sector}`);
       if (sarcasm !== 'S' && sarcasm !== 'N') fail(file, line, `sarcasm must be S or N, not ${sarcasm}`);
       if (!categories.includes(category as never)) fail(file, line, `bad category ${category}`);
-      if (pairToken !== undefined && !/^=\d{3}$/.test(pairToken)) fail(file, line, `bad pair ${pairToken}`);
+      if (pairToken !== undefined && !/^=\d{3,4}$/.test(pairToken)) fail(file, line, `bad pair ${pairToken}`);
       drafts.push({
         line,
         header: {

@@ -19,7 +19,7 @@ const recordSchema = z.strictObject({
   marker: z.boolean(),
   pair: z
     .string()
-    .regex(/^pair-\d{3}$/)
+    .regex(/^pair-\d{3,4}$/)
     .optional(),
   split: z.enum(['train', 'heldout']),
   postStates: z.record(z.string(), z.enum(['neg', 'neu', 'pos', 'solve', 'stall'])).optional(),
