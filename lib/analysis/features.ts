@@ -139,6 +139,17 @@ const contextFeatureNames = [
   'c_brand_reply_welcomes',
   'x_positive_after_welcoming_reply',
   'x_calm_after_welcoming_reply',
+  'p_parent_negative',
+  'p_parent_positive',
+  'p_own_last_negative',
+  'p_own_last_positive',
+  'xs_positive_x_parent_negative',
+  'xs_positive_x_parent_positive',
+  'xs_positive_x_own_last_negative',
+  'xs_positive_x_own_last_positive',
+  'xs_negative_x_last_customer_negative',
+  'xs_negative_x_brand_reply_negative',
+  'xs_negative_in_negative_state',
 ] as const;
 
 export const denseFeatureNames: readonly string[] = [...targetFeatureNames, ...contextFeatureNames];
@@ -494,6 +505,20 @@ function addContext(
   set('x_positive_in_negative_state', stateNegative ? tone.positive : 0);
   set('x_positive_in_positive_state', statePositive ? tone.positive : 0);
   set('x_spreading_history', (tone.spreading > 0 ? 1 : 0) + Math.min(otherPlaces.length, 2) * tone.negative);
+  // The post the target answers, and the author's own latest post: praise under one's own solved problem is meant,
+  // under one's own open problem it is not, whatever other customers in the thread went through.
+  set('p_parent_negative', parentSignal?.pNegative ?? 0);
+  set('p_parent_positive', parentSignal?.pPositive ?? 0);
+  set('p_own_last_negative', lastOwn?.pNegative ?? 0);
+  set('p_own_last_positive', lastOwn?.pPositive ?? 0);
+  set('xs_positive_x_parent_negative', tone.surfacePositive * (parentSignal?.pNegative ?? 0));
+  set('xs_positive_x_parent_positive', tone.surfacePositive * (parentSignal?.pPositive ?? 0));
+  set('xs_positive_x_own_last_negative', tone.surfacePositive * (lastOwn?.pNegative ?? 0));
+  set('xs_positive_x_own_last_positive', tone.surfacePositive * (lastOwn?.pPositive ?? 0));
+  // A plainly negative target in a negative thread is a complaint said directly, not irony.
+  set('xs_negative_x_last_customer_negative', tone.surfaceNegative * (lastCustomer?.pNegative ?? 0));
+  set('xs_negative_x_brand_reply_negative', tone.surfaceNegative * (brandReply?.pNegative ?? 0));
+  set('xs_negative_in_negative_state', stateNegative ? tone.surfaceNegative : 0);
   // The brand's own reply answered praise: the thread is a happy one, whatever stock words the reply also has.
   const welcomed = brandReply?.welcomes === true ? 1 : 0;
   set('c_brand_reply_welcomes', welcomed);

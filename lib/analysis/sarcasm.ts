@@ -65,12 +65,16 @@ const families: Record<string, readonly string[]> = {
     'x_calm_in_negative_state',
     'x_positive_in_negative_state',
     'xs_positive_in_negative_state',
+    'p_parent_negative',
+    'xs_positive_x_parent_negative',
   ],
   own: [
     'x_positive_after_own_complaints',
     'c_author_earlier_negative',
     'c_last_own_negative',
     'x_positive_after_own_last_negative',
+    'p_own_last_negative',
+    'xs_positive_x_own_last_negative',
   ],
   resolved: ['c_resolved', 'x_positive_after_resolution', 'c_last_customer_positive'],
   positiveThread: [
@@ -84,6 +88,10 @@ const families: Record<string, readonly string[]> = {
     'c_state_positive',
     'x_positive_in_positive_state',
     'xs_positive_in_positive_state',
+    'p_parent_positive',
+    'p_own_last_positive',
+    'xs_positive_x_parent_positive',
+    'xs_positive_x_own_last_positive',
   ],
   unsolved: [
     'x_positive_after_unsolved',
@@ -114,7 +122,14 @@ const families: Record<string, readonly string[]> = {
   markerInThread: ['x_marker_in_negative_thread'],
   mixed: ['t_praise_and_complaint'],
   sincere: ['x_praise_without_complaints', 'c_no_negative_context'],
-  plainComplaint: ['x_negative_in_negative_thread', 't_negative', 't_complaint'],
+  plainComplaint: [
+    'x_negative_in_negative_thread',
+    't_negative',
+    't_complaint',
+    'xs_negative_x_last_customer_negative',
+    'xs_negative_x_brand_reply_negative',
+    'xs_negative_in_negative_state',
+  ],
   question: ['t_question_mark', 't_question_word'],
 };
 

@@ -47,6 +47,8 @@ function pairs(rows: readonly { example: Example; predicted: boolean; run: numbe
 const seedsArg = process.argv.indexOf('--seeds');
 const seeds = seedsArg >= 0 ? Number(process.argv[seedsArg + 1] ?? 1) : 1;
 const own: { example: Example; predicted: boolean; run: number }[] = [];
+// iSarcasmEval's own out-of-fold figure: how the settings do on general (non-webcare) sarcasm, with no FigLang.
+const general: { gold: boolean; predicted: boolean }[] = [];
 for (let k = 0; k < seeds; k++) {
   const { model, oof } = train(examples, {
     ...settings,
@@ -56,6 +58,7 @@ for (let k = 0; k < seeds; k++) {
   const { a, b } = model.sarcasm.platt;
   for (const row of oof) {
     if (row.example.source === 'webcare') own.push({ example: row.example, predicted: a * row.raw + b >= 0, run: k });
+    else general.push({ gold: row.example.sarcastic, predicted: a * row.raw + b >= 0 });
   }
 }
 const report: string[] = [
@@ -74,6 +77,10 @@ for (const lang of ['nl', 'en'] as const) {
   );
 }
 report.push(
+  `iSarcasmEval CV F1 ${f1(
+    general.map((row) => row.gold),
+    general.map((row) => row.predicted),
+  ).toFixed(3)}`,
   `pairs ${pairs(own)}`,
   `nl ${pairs(own.filter((row) => row.example.lang === 'nl'))}`,
   `en ${pairs(own.filter((row) => row.example.lang === 'en'))}`,
