@@ -17,7 +17,8 @@ const withCategory = !process.argv.includes('--no-category');
 const settings: TrainSettings = { ...defaultSettings, ...overrides };
 // WEBCARE_UPTO=threads-008.jsonl: compare on a fixed set of files while new ones are being written.
 const webcareTrain = loadWebcare(process.env['WEBCARE_UPTO']).examples.filter((example) => example.split === 'train');
-const examples = [...loadIsarcasm('train'), ...webcareTrain];
+// --own-only: without iSarcasmEval, to weigh what the general data adds.
+const examples = [...(process.argv.includes('--own-only') ? [] : loadIsarcasm('train')), ...webcareTrain];
 
 function f1(gold: readonly boolean[], predicted: readonly boolean[]): number {
   let tp = 0;
