@@ -39,8 +39,8 @@ export const modelSchema = z.strictObject({
   /** Post polarity (negative, neutral, positive) for reading the earlier posts: lib/analysis/polarity.ts. */
   polarity: polaritySchema,
   /**
-   * The same shape, read on the TARGET: how praise-like its words sound (sarcastic targets count as praise-like),
-   * so "Hulde!" or "Cracking system." is known as praise on the surface, whatever the thread makes of it.
+   * The same shape, read on the TARGET: how praise-like its words sound (sarcastic targets count as praise-like).
+   * All zero when trained without it (the default, pipeline.ts): the polarity model then reads the target's tone.
    */
   surface: polaritySchema,
   /** How it was trained (counts, seed, settings): for the record, not used when scoring. */

@@ -301,9 +301,9 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
       settings: { ...defaultSettings, polarityFromPosts: false },
     },
     {
-      name: '+ context, no surface-tone model for the target',
+      name: '+ context, plus a separate surface-tone model for the target',
       examples: [...isarcasmTrain, ...webcareTrain],
-      settings: { ...defaultSettings, surfaceHashBits: 0 },
+      settings: { ...defaultSettings, surfaceHashBits: 10 },
     },
     {
       name: '+ context, without hashed word and character n-grams in the sarcasm model',
