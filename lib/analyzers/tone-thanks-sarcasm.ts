@@ -2,7 +2,7 @@ import { quote } from './phrase-list';
 import { findPraiseThanks } from './praise-reply';
 import { defineRule } from './types';
 
-/** Sarcasm score from which thanks are surely misplaced (0.5 is the model's decision line). */
+/** Sarcasm score from which thanks are surely misplaced on their own (0.5 is the model's decision line). */
 const clearSarcasm = 0.8;
 
 export default defineRule({
@@ -18,7 +18,10 @@ export default defineRule({
   check: (input) => {
     // Only the analysis can tell "Goed bezig!" after three delays from real praise; without its verdict, say nothing.
     // Thanks on a borderline verdict would insult sincere praise, so only a clear one counts.
-    if (!input.targetSarcasm?.sarcastic || input.targetSarcasm.score < clearSarcasm) return [];
+    // A sarcastic verdict the category agrees with (the post is a complaint) is as sure as a very high score.
+    const sarcasm = input.targetSarcasm;
+    const criticism = input.targetCategory === 'complaint' || input.targetCategory === 'repeated_negative';
+    if (!sarcasm?.sarcastic || (sarcasm.score < clearSarcasm && !criticism)) return [];
     const thanks = findPraiseThanks(input);
     if (!thanks) return [];
     const quoted = quote(input.draft.slice(thanks.start, thanks.end));

@@ -31,6 +31,10 @@ describe('tone-thanks-sarcasm', () => {
       en('Thanks so much for the [[kind words]], Dan! ^SV', 0.99),
       en("Aww, [[we're so glad you]] enjoy flying with us!", 0.9),
       en('[[Thanks Dan]]! See you on board. ^SV', 0.9, 'signature initials do not count as content'),
+      {
+        ...nl('Dank je wel Rik! [[Fijn om te horen]] 😊', 0.65, 'a sarcastic verdict the complaint category backs'),
+        category: 'complaint',
+      },
     ],
     passes: [
       nl('Balen, Rik: de trein viel uit door een defect. De volgende rijdt om 8:12. ^SV', 0.95),
@@ -45,6 +49,10 @@ describe('tone-thanks-sarcasm', () => {
         'near-miss: thanks for reporting',
       ),
       en('Thanks Dan! Glad you enjoyed it.', 0.6, 'borderline verdict: could be sincere'),
+      {
+        ...en('Thanks Dan! Glad you enjoyed it.', 0.65, 'borderline, and read as a compliment'),
+        category: 'compliment',
+      },
       en('Thanks Dan! Glad you enjoyed it.', 0.2, 'sincere praise'),
       { draft: 'Thanks Dan!', posts: sarcasticEn, note: 'no verdict from the analysis' },
     ],
