@@ -66,7 +66,7 @@ export interface LoadedModel {
   categoryTrained: boolean;
   /** Undefined when trained without labelled threads: earlier posts are then read with the lexicon rules. */
   polarity: PolarityModel | undefined;
-  /** Undefined when trained without labelled threads: the target's tone is then read with the lexicons. */
+  /** Undefined unless trained with a surface model (off by default): `polarity`, else the lexicons, read the target. */
   surface: PolarityModel | undefined;
 }
 

@@ -1,6 +1,7 @@
 /**
- * Polarity of one post (negative / neutral / positive), learned from the labelled threads: the targets that are
- * plain complaints, plain compliments and neutral questions or suggestions. The sarcasm and category features use it
+ * Polarity of one post (negative / neutral / positive), learned from the labelled threads: the state of every
+ * earlier post (a customer still unhappy or a brand reply that stalled is negative, a fix or thanks positive), plus
+ * the targets that are plain complaints, compliments and questions. The sarcasm and category features use it
  * to read the EARLIER posts of a thread (is the problem still open? did the brand's reply solve it?), where a
  * general-purpose word list misreads webcare posts ("naar Utrecht", "kind regards", "om 8 uur").
  */
