@@ -66,6 +66,28 @@ function predictSarcasm(examples: readonly Example[], model: LoadedModel, target
   return examples.map((example) => detectSarcasm(example.thread, example.target, { model, targetOnly }).sarcastic);
 }
 
+/** ROC AUC by ranks (Mann-Whitney U), ties counted half. */
+export function rocAuc(gold: readonly boolean[], scores: readonly number[]): number {
+  const order = scores.map((score, i) => ({ score, positive: gold[i] === true })).sort((a, b) => a.score - b.score);
+  let positives = 0;
+  let rankSum = 0;
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j < order.length && order[j]?.score === order[i]?.score) j++;
+    const rank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) {
+      if (order[k]?.positive) {
+        positives++;
+        rankSum += rank;
+      }
+    }
+    i = j;
+  }
+  const negatives = order.length - positives;
+  if (positives === 0 || negatives === 0) return 0.5;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
 /** A pair counts when both of its members are right (the same words, opposite verdicts). */
 function pairAccuracy(
   examples: readonly Example[],
@@ -221,6 +243,34 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
         .filter(Boolean)
         .join(', ') +
       '.',
+  );
+
+  // Threshold-free: does the score at least rank sarcastic posts above sincere ones? (0.5 = chance.)
+  const scoresOf = (examples: readonly Example[]) =>
+    examples.map((e) => detectSarcasm(e.thread, e.target, { model }).score);
+  const aucs = {
+    figlang: rocAuc(
+      figlang.map((e) => e.sarcastic),
+      scoresOf(figlang),
+    ),
+    isarcasm: rocAuc(
+      isarcasmTest.map((e) => e.sarcastic),
+      scoresOf(isarcasmTest),
+    ),
+    heldout: rocAuc(
+      heldout.map((e) => e.sarcastic),
+      heldScores,
+    ),
+  };
+  Object.assign(figures, {
+    figlang_twitter_auc: aucs.figlang,
+    isarcasm_test_auc: aucs.isarcasm,
+    heldout_sarcasm_auc: aucs.heldout,
+  });
+  lines.push(
+    '',
+    `Ranking without the decision line (ROC AUC, 0.5 = chance): own held-out ${f(aucs.heldout)}, ` +
+      `iSarcasmEval ${f(aucs.isarcasm)}, FigLang ${f(aucs.figlang)}.`,
   );
 
   // Speed on fresh threads (nothing cached): sarcasm + category of every held-out thread, parsed anew each time.
