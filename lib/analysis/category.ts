@@ -46,7 +46,6 @@ export function classifyCategory(thread: Thread, target: Post, context: Category
   const features = extractFeatures(thread, target, loadLexicons(), {
     hashBits: model.hashBits,
     ...(model.polarity ? { polarity: model.polarity } : {}),
-    ...(model.surface ? { surface: model.surface } : {}),
     history,
     language: context.language,
   });

@@ -206,8 +206,6 @@ export interface FeatureOptions {
   language?: Language;
   /** The learned post polarity for reading earlier posts; without it, lexicon rules read them. */
   polarity?: PolarityModel;
-  /** The learned surface tone of the target (model.ts `surface`); without it, `polarity` or the lexicons. */
-  surface?: PolarityModel;
 }
 
 interface PostSignal {
@@ -280,11 +278,11 @@ export function extractFeatures(thread: Thread, target: Post, lexicons: Lexicons
   if (sentiment.topNegative) evidence.topNegative = sentiment.topNegative;
 
   // The target's surface tone as the learned polarity reads it (compliment-like vs complaint-like words).
-  const surfaceModel = options.surface ?? options.polarity;
-  const [surfaceNegative, , surfacePositive] = surfaceModel
+  const polarity = options.polarity;
+  const [surfaceNegative, , surfacePositive] = polarity
     ? scorePolarity(
-        surfaceModel,
-        polarityInput(tokens, raw, language, false, lexicons.negativeIrony.test(raw), lexicons, surfaceModel.hashBits),
+        polarity,
+        polarityInput(tokens, raw, language, false, lexicons.negativeIrony.test(raw), lexicons, polarity.hashBits),
       )
     : [sentiment.negative > sentiment.positive ? 1 : 0, 0, positiveTone ? 1 : 0];
   set('tp_positive', surfacePositive);

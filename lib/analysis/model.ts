@@ -17,12 +17,6 @@ const linearSchema = z.strictObject({
   hashed: z.string(),
 });
 
-const polaritySchema = z.strictObject({
-  hashBits: z.number().int().min(8).max(20),
-  denseFeatures: z.array(z.string()),
-  linear: z.array(linearSchema).length(3),
-});
-
 export const modelSchema = z.strictObject({
   version: z.literal(1),
   hashBits: z.number().int().min(8).max(20),
@@ -37,12 +31,11 @@ export const modelSchema = z.strictObject({
     linear: z.array(linearSchema),
   }),
   /** Post polarity (negative, neutral, positive) for reading the earlier posts: lib/analysis/polarity.ts. */
-  polarity: polaritySchema,
-  /**
-   * The same shape, read on the TARGET: how praise-like its words sound (sarcastic targets count as praise-like).
-   * All zero when trained without it (the default, pipeline.ts): the polarity model then reads the target's tone.
-   */
-  surface: polaritySchema,
+  polarity: z.strictObject({
+    hashBits: z.number().int().min(8).max(20),
+    denseFeatures: z.array(z.string()),
+    linear: z.array(linearSchema).length(3),
+  }),
   /** How it was trained (counts, seed, settings): for the record, not used when scoring. */
   training: z.record(z.string(), z.unknown()),
 });
@@ -66,8 +59,6 @@ export interface LoadedModel {
   categoryTrained: boolean;
   /** Undefined when trained without labelled threads: earlier posts are then read with the lexicon rules. */
   polarity: PolarityModel | undefined;
-  /** Undefined unless trained with a surface model (off by default): `polarity`, else the lexicons, read the target. */
-  surface: PolarityModel | undefined;
 }
 
 let cached: LoadedModel | undefined;
@@ -93,7 +84,6 @@ export function buildModel(json: ModelJson): LoadedModel {
     category: json.category.linear.map((linear) => decode(linear)),
     categoryTrained: json.category.linear.some((linear) => linear.bias !== 0),
     polarity: buildPolarity(json.polarity),
-    surface: buildPolarity(json.surface),
   };
 }
 

@@ -26,7 +26,6 @@ export function detectSarcasm(thread: Thread, target: Post, options: SarcasmOpti
     hashBits: model.hashBits,
     ngrams: model.sarcasmUsesNgrams,
     ...(model.polarity ? { polarity: model.polarity } : {}),
-    ...(model.surface ? { surface: model.surface } : {}),
     ...(options.targetOnly ? { targetOnly: true } : {}),
     ...(options.language ? { language: options.language } : {}),
   });

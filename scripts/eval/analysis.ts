@@ -129,20 +129,27 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
   const figures: Record<string, number> = {};
 
   // Shipped model.
-  const heldPred = predictSarcasm(heldout, model);
+  // Scored once each: the verdicts give both the decisions (F1) and the scores (calibration, ROC AUC).
+  const scoresOf = (examples: readonly Example[]) =>
+    examples.map((e) => detectSarcasm(e.thread, e.target, { model }).score);
+  const heldScores = scoresOf(heldout);
+  const figScores = scoresOf(figlang);
+  const isaScores = scoresOf(isarcasmTest);
+  const decided = (scores: readonly number[]) => scores.map((score) => score >= 0.5);
+  const heldPred = decided(heldScores);
   const held = binaryScores(
     heldout.map((e) => e.sarcastic),
     heldPred,
   );
   const pairs = pairAccuracy(heldout, heldPred);
-  const figPred = predictSarcasm(figlang, model);
+  const figPred = decided(figScores);
   const fig = binaryScores(
     figlang.map((e) => e.sarcastic),
     figPred,
   );
   const isa = binaryScores(
     isarcasmTest.map((e) => e.sarcastic),
-    predictSarcasm(isarcasmTest, model),
+    decided(isaScores),
   );
   Object.assign(figures, {
     figlang_twitter_f1: fig.f1,
@@ -215,7 +222,6 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
   );
 
   // Calibration: how the score lines up with the truth on held-out threads (10 equal-width bins).
-  const heldScores = heldout.map((e) => detectSarcasm(e.thread, e.target, { model }).score);
   const bins = Array.from({ length: 10 }, () => ({ n: 0, score: 0, positive: 0 }));
   heldScores.forEach((score, i) => {
     const bin = bins[Math.min(9, Math.floor(score * 10))];
@@ -246,16 +252,14 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
   );
 
   // Threshold-free: does the score at least rank sarcastic posts above sincere ones? (0.5 = chance.)
-  const scoresOf = (examples: readonly Example[]) =>
-    examples.map((e) => detectSarcasm(e.thread, e.target, { model }).score);
   const aucs = {
     figlang: rocAuc(
       figlang.map((e) => e.sarcastic),
-      scoresOf(figlang),
+      figScores,
     ),
     isarcasm: rocAuc(
       isarcasmTest.map((e) => e.sarcastic),
-      scoresOf(isarcasmTest),
+      isaScores,
     ),
     heldout: rocAuc(
       heldout.map((e) => e.sarcastic),
@@ -389,17 +393,12 @@ export default async function evaluateAnalysis(): Promise<EvalSection> {
     {
       name: '+ context, earlier posts and the target tone read by word lists (no learned post readers)',
       examples: [...isarcasmTrain, ...webcareTrain],
-      settings: { ...defaultSettings, polarityHashBits: 0, surfaceHashBits: 0 },
+      settings: { ...defaultSettings, polarityHashBits: 0 },
     },
     {
       name: '+ context, post readers learned from the targets only (no labelled post states)',
       examples: [...isarcasmTrain, ...webcareTrain],
       settings: { ...defaultSettings, polarityFromPosts: false },
-    },
-    {
-      name: '+ context, plus a separate surface-tone model for the target',
-      examples: [...isarcasmTrain, ...webcareTrain],
-      settings: { ...defaultSettings, surfaceHashBits: 10 },
     },
     {
       name: '+ context, without hashed word and character n-grams in the sarcasm model',

@@ -61,12 +61,7 @@ export interface TrainSettings {
   /** Which labelled posts teach the polarity model: the non-target posts' states, the targets, or both. */
   polarityFromPosts: boolean;
   polarityFromTargets: boolean;
-  /**
-   * Hash space of the target surface-tone model (model.ts `surface`); 0 = none (the polarity model or the lexicons
-   * read the target's tone).
-   */
-  surfaceHashBits: number;
-  /** AdaGrad rate and epochs of the polarity and surface models. */
+  /** AdaGrad rate and epochs of the polarity model. */
   polarityLearningRate: number;
   polarityEpochs: number;
 }
@@ -90,9 +85,9 @@ export const defaultSettings: TrainSettings = {
   polarityHashBits: 16,
   polarityFromPosts: true,
   polarityFromTargets: true,
-  // A separate surface-tone model for the target helped a little on 476 threads (0.750 vs 0.745) and not on 2245
-  // (CV 3 runs: 0.852 / pairs 0.843 with it, 0.856 / 0.849 without): off, the polarity model reads the target too.
-  surfaceHashBits: 0,
+  // The polarity model also reads the target's tone. A separate surface-tone model for it (trained with sarcastic
+  // targets as praise-like) helped a little on 476 threads (0.750 vs 0.745) and not on 2245 (CV 3 runs: 0.852 /
+  // pairs 0.843 with it, 0.856 / 0.849 without), so it was removed.
   polarityLearningRate: 0.1,
   polarityEpochs: 20,
   // Dense rate 0.05 and 40 epochs (with the learned readers): 0.750 / 0.707 → 0.764 / 0.719 (476 threads).
@@ -107,23 +102,16 @@ export const defaultSettings: TrainSettings = {
   categoryEpochs: 12,
 };
 
-/** The learned post readers the features use: context-post polarity and target surface tone. */
-export interface PostReaders {
-  polarity?: PolarityModel | undefined;
-  surface?: PolarityModel | undefined;
-}
-
 export function toVector(
   example: Example,
   settings: TrainSettings,
-  readers: PostReaders = {},
+  polarity?: PolarityModel,
   ngrams = settings.ngrams,
 ): SparseVector {
   const features = extractFeatures(example.thread, example.target, loadLexicons(), {
     hashBits: settings.hashBits,
     targetOnly: settings.targetOnly,
-    ...(readers.polarity ? { polarity: readers.polarity } : {}),
-    ...(readers.surface ? { surface: readers.surface } : {}),
+    ...(polarity ? { polarity } : {}),
   });
   const dense = denseFeatureNames.length;
   const entries = new Map<number, number>();
@@ -259,20 +247,11 @@ const stateLabel: Record<PostState, number> = { neg: 0, stall: 0, neu: 1, pos: 2
  * complaints negative, plain compliments positive, questions/suggestions/other neutral; sarcastic targets are left
  * out, their words say the opposite).
  */
-export function trainPolarity(
-  trainExamples: readonly Example[],
-  settings: TrainSettings,
-  kind: 'polarity' | 'surface' = 'polarity',
-): ModelJson['polarity'] {
-  const requestedBits = kind === 'surface' ? settings.surfaceHashBits : settings.polarityHashBits;
-  const bits = requestedBits || 8;
+export function trainPolarity(trainExamples: readonly Example[], settings: TrainSettings): ModelJson['polarity'] {
+  const bits = settings.polarityHashBits || 8;
   const labelled: { post: Post; label: number }[] = [];
   for (const example of trainExamples) {
     if (example.source !== 'webcare') continue;
-    if (kind === 'surface') {
-      labelled.push(...surfaceRows(example));
-      continue;
-    }
     if (settings.polarityFromPosts && example.postStates) {
       for (const post of example.thread.posts) {
         const state = example.postStates[post.id];
@@ -304,7 +283,7 @@ export function trainPolarity(
   const size = polarityFeatureNames.length + (1 << bits);
   const counts = [0, 1, 2].map((label) => rows.filter((row) => row.label === label).length);
   const fits =
-    requestedBits > 0 && rows.length > 0
+    settings.polarityHashBits > 0 && rows.length > 0
       ? fitMultinomial(
           rows.map((row) => row.vector),
           rows.map((row) => row.label),
@@ -326,47 +305,25 @@ export function trainPolarity(
   };
 }
 
-/**
- * The target's surface tone: sincere compliments and ALL sarcastic targets sound like praise, plain complaints like
- * complaints, the rest neutral; customers' labelled posts add their states (neg, neu, pos).
- */
-function surfaceRows(example: Example): { post: Post; label: number }[] {
-  const rows: { post: Post; label: number }[] = [];
-  for (const post of example.thread.posts) {
-    const state = example.postStates?.[post.id];
-    if (post.isBrand || state === undefined) continue;
-    rows.push({ post, label: stateLabel[state] });
-  }
-  if (example.category === undefined) return rows;
-  const label =
-    example.sarcastic || example.category === 'compliment'
-      ? 2
-      : example.category === 'complaint' || example.category === 'repeated_negative'
-        ? 0
-        : 1;
-  rows.push({ post: example.target, label });
-  return rows;
-}
-
 export function train(trainExamples: readonly Example[], settings: TrainSettings = defaultSettings): TrainReport {
   const size = denseFeatureNames.length + (1 << settings.hashBits);
   const polarityJson = trainPolarity(trainExamples, settings);
-  const surfaceJson = trainPolarity(trainExamples, settings, 'surface');
-  // Cross-fitting: each example's features come from post readers that never saw that example, as at inference
+  // Cross-fitting: each example's features come from a polarity model that never saw that example, as at inference
   // time; otherwise the target's own learned polarity would leak its label into the sarcasm and category models.
-  const foldReaders: PostReaders[] = Array.from({ length: settings.folds }, (_, fold) => {
-    const rest = trainExamples.filter((example) => foldOf(example, settings.folds, settings.foldSalt) !== fold);
-    return {
-      polarity: buildPolarity(trainPolarity(rest, settings)),
-      surface: buildPolarity(trainPolarity(rest, settings, 'surface')),
-    };
-  });
-  const readersOf = (example: Example) => foldReaders[foldOf(example, settings.folds, settings.foldSalt)];
-  const vectors = trainExamples.map((example) => toVector(example, settings, readersOf(example)));
+  const foldPolarity = Array.from({ length: settings.folds }, (_, fold) =>
+    buildPolarity(
+      trainPolarity(
+        trainExamples.filter((example) => foldOf(example, settings.folds, settings.foldSalt) !== fold),
+        settings,
+      ),
+    ),
+  );
+  const polarityOf = (example: Example) => foldPolarity[foldOf(example, settings.folds, settings.foldSalt)];
+  const vectors = trainExamples.map((example) => toVector(example, settings, polarityOf(example)));
   // The category model always reads the words ("kan ik…", "zouden jullie…"), whatever the sarcasm model does.
   const categoryVectors = settings.ngrams
     ? vectors
-    : trainExamples.map((example) => toVector(example, settings, readersOf(example), true));
+    : trainExamples.map((example) => toVector(example, settings, polarityOf(example), true));
   const labels = trainExamples.map((example) => (example.sarcastic ? 1 : 0));
   const weights = sarcasmWeights(trainExamples, settings);
   const fitOptions = {
@@ -454,7 +411,6 @@ export function train(trainExamples: readonly Example[], settings: TrainSettings
       ),
     },
     polarity: polarityJson,
-    surface: surfaceJson,
     training: {
       settings,
       examples: {

@@ -13,7 +13,6 @@ const settings: TrainSettings = {
   ...defaultSettings,
   hashBits: 10,
   polarityHashBits: 10,
-  surfaceHashBits: 8,
   epochs: 4,
   categoryEpochs: 3,
   polarityEpochs: 8,
