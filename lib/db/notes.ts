@@ -7,10 +7,16 @@ export interface StoredNote extends NoteRecord {
   id: number;
 }
 
+/** The same note (customer, agent, text, instant) twice, say from a double click, is stored once. */
 export async function addNote(db: WebcareDb, input: NoteInput): Promise<StoredNote> {
   const note = noteInputSchema.parse(input);
   const record = { ...note, uid: noteUid(note) };
-  const id = (await guardQuota(() => db.notes.put(record))) as number;
+  const id = await guardQuota(() =>
+    db.transaction('rw', db.notes, async () => {
+      const existing = await db.notes.where('uid').equals(record.uid).first();
+      return existing?.id ?? ((await db.notes.add(record)) as number);
+    }),
+  );
   return { ...record, id };
 }
 

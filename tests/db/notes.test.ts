@@ -20,4 +20,12 @@ describe('notes', () => {
       addNote(db, { customerKey: 'annelies', text: '  ', agent: 'Sam', createdAt: '2026-11-21T09:00:00Z' }),
     ).rejects.toThrow();
   });
+
+  it('stores the same note twice (a double click) once, and answers both calls with it', async () => {
+    const db = openTestDb();
+    const note = { customerKey: 'annelies', text: 'called back', agent: 'Sam', createdAt: '2026-11-20T09:00:00Z' };
+    const [first, again] = await Promise.all([addNote(db, note), addNote(db, note)]);
+    expect(again.id).toBe(first.id);
+    expect(await listNotes(db, 'annelies')).toHaveLength(1);
+  });
 });
